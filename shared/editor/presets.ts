@@ -1,0 +1,41 @@
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { TableKit } from '@tiptap/extension-table';
+import { GuideDocument } from './nodes/guideDocument.ts';
+import { guideBlockNodes } from './nodes/blocks.ts';
+import { Question } from './nodes/question.ts';
+import { Answer } from './nodes/answer.ts';
+import { GroupRoles } from './nodes/groupRoles.ts';
+import { SuggestInsert } from './marks/suggestInsert.ts';
+import { SuggestDelete } from './marks/suggestDelete.ts';
+import { BlockIds } from './extensions/blockIds.ts';
+import { GuideBlockCommands } from './extensions/guideBlockCommands.ts';
+
+/**
+ * THE extension list of a guide. The client (which attaches React views and the
+ * collaboration extensions), the server (headless schema for JSON <-> Y.Doc) and the
+ * tests all build from this one list, so the schema cannot drift between them.
+ */
+export const guideExtensions: Extensions = [
+  GuideDocument,
+  StarterKit.configure({
+    document: false,
+    // Collaboration brings its own undo manager, scoped to the user's own changes.
+    undoRedo: false,
+    // The document holds only guide blocks; a trailing paragraph would not fit there.
+    trailingNode: false,
+    codeBlock: false,
+    code: false,
+    link: { openOnClick: false },
+    heading: { levels: [3, 4] },
+  }),
+  TableKit.configure({ table: { resizable: false } }),
+  ...guideBlockNodes,
+  Question,
+  Answer,
+  GroupRoles,
+  SuggestInsert,
+  SuggestDelete,
+  BlockIds,
+  GuideBlockCommands,
+];
