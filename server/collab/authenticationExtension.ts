@@ -1,0 +1,42 @@
+import type { Extension, connectedPayload, onAuthenticatePayload } from '@hocuspocus/server';
+import { findSessionUser } from '../db/repos/sessions.ts';
+import type { AppContext } from '../http/appContext.ts';
+import { tokenFromHeaders } from '../http/session.ts';
+import type { AccessMessage, CollabContext } from './collabContext.ts';
+import { documentAccess } from './documentAccess.ts';
+
+/** Hocuspocus refuses a connection with this reason when the hook throws it. */
+function refusal(reason: string) {
+  return Object.assign(new Error(reason), { reason });
+}
+
+/**
+ * Who is connecting and what they may do. The provider's token is the login token; a
+ * browser that has none yet can rely on its session cookie on the upgrade request.
+ * Users who may only read get a read-only connection; users who may not read are refused.
+ */
+export class AuthenticationExtension implements Extension {
+  extensionName = 'authentication';
+
+  constructor(private readonly app: Pick<AppContext, 'database'>) {}
+
+  async onAuthenticate({ token, requestHeaders, documentName, connectionConfig }: onAuthenticatePayload) {
+    const sessionToken = token || tokenFromHeaders(null, requestHeaders.get('cookie'));
+    const user = sessionToken ? await findSessionUser(this.app.database.db, sessionToken) : undefined;
+    if (!user) throw refusal('unauthenticated: log in again');
+    const access = await documentAccess(this.app, user, documentName);
+    if (access === 'none') throw refusal('forbidden: you may not open this document');
+    connectionConfig.readOnly = access !== 'edit';
+    const context: CollabContext = { user, access };
+    return context;
+  }
+
+  async connected({ connection, context }: connectedPayload<CollabContext>) {
+    const message: AccessMessage = {
+      type: 'access',
+      access: context.access,
+      reason: context.access === 'edit' ? '' : 'read-only',
+    };
+    connection.sendStateless(JSON.stringify(message));
+  }
+}

@@ -1,0 +1,49 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Hocuspocus } from '@hocuspocus/server';
+import { WebSocketServer, type RawData } from 'ws';
+
+export const collabPath = '/collab';
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function toFetchRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return new Request(new URL(request.url ?? '/', 'http://localhost'), { headers });
+}
+
+/**
+ * Routes WebSocket upgrades on `/collab` to Hocuspocus on the same port as the HTTP API.
+ * `ws` enforces the message size limit: a larger frame closes that one connection with
+ * 1009 "Max payload size exceeded", and the server goes on serving everyone else.
+ */
+export function attachCollabUpgrade(server: Server, hocuspocus: Hocuspocus, maxMessageBytes: number): WebSocketServer {
+  const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname !== collabPath) {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    webSocketServer.handleUpgrade(request, socket, head, (webSocket) => {
+      const client = hocuspocus.handleConnection(webSocket, toFetchRequest(request));
+      webSocket.on('message', (data) => client.handleMessage(toUint8Array(data)));
+      webSocket.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
+      webSocket.on('error', (error) => {
+        // ws has already closed the socket (e.g. 1009 for an oversized message).
+        if (process.env.LOG_LEVEL === 'debug') console.warn('WebSocket error', error.message);
+      });
+    });
+  });
+
+  return webSocketServer;
+}

@@ -1,0 +1,57 @@
+import { guideFromTemplate } from '../../shared/editor/guideFromTemplate.ts';
+import { jsonToYUpdate } from '../../shared/editor/schema.ts';
+import type { CreateGuideBody } from '../../shared/schemas/guide.ts';
+import type { JSONContent } from '@tiptap/core';
+import { findMembership } from '../db/repos/groups.ts';
+import { insertGuide } from '../db/repos/guides.ts';
+import { createId } from '../../shared/editor/createId.ts';
+import { ApiError } from '../http/apiError.ts';
+import type { AppContext } from '../http/appContext.ts';
+import { guideDocName } from '../http/presenters/guide.ts';
+
+export interface GuideCreatorProps {
+  app: AppContext;
+  /** The teacher creating the guide (a member of the group). */
+  actorId: string;
+  body: CreateGuideBody;
+  /** Content to start from instead of the template's (the seeded demo guide). */
+  content?: JSONContent;
+}
+
+/**
+ * Creates a guide for a lesson: the database row and its living Y.Doc, written from the
+ * template through the update log like every later edit.
+ */
+export async function guideCreator({ app, actorId, body, content }: GuideCreatorProps): Promise<string> {
+  const template = app.templates.get(body.templateId);
+  if (!template) throw new ApiError(400, 'unknown_template', `No template "${body.templateId}"`, ['templateId']);
+  const { db } = app.database;
+  const actorRole = await findMembership(db, body.groupId, actorId);
+  if (!actorRole) throw new ApiError(403, 'not_group_member', '你不是该备课组的成员 (not a member of this group)');
+  const drafterRole = await findMembership(db, body.groupId, body.leadDrafterId);
+  if (!drafterRole) {
+    throw new ApiError(400, 'lead_drafter_not_member', '主备教师必须是该备课组的成员', ['leadDrafterId']);
+  }
+  const id = createId(12);
+  const now = new Date().toISOString();
+  app.docStore.create(guideDocName(id), jsonToYUpdate(content ?? guideFromTemplate(template)));
+  await insertGuide(db, {
+    id,
+    group_id: body.groupId,
+    title: body.title,
+    template_id: template.id,
+    lesson_type: template.lessonType,
+    period: body.period ?? null,
+    unit: body.unit ?? null,
+    period_minutes: template.periodMinutes,
+    stage: 'drafting',
+    lead_drafter_id: body.leadDrafterId,
+    reviewer_id: null,
+    reviewed_at: null,
+    due_date: body.dueDate ?? null,
+    created_by: actorId,
+    created_at: now,
+    updated_at: now,
+  });
+  return id;
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Env } from '../env.ts';
+import type { Database } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The raw SQLite handle, for the synchronous update-log append (null on Postgres). */
+  sqlite: BetterSqlite3.Database | null;
+  close(): Promise<void>;
+}
+
+/** Opens the embedded SQLite database under DATA_DIR (Postgres arrives with DATABASE_URL). */
+export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>): DatabaseHandle {
+  if (env.DATABASE_URL) {
+    throw new Error('DATABASE_URL (Postgres) is not supported by this build yet; unset it to use SQLite.');
+  }
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  const sqlite = new BetterSqlite3(path.join(env.DATA_DIR, 'daoxuean.sqlite'));
+  // WAL + NORMAL: a committed write survives the process being killed, and writers
+  // do not block readers.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}

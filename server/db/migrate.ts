@@ -1,0 +1,17 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as initial from './migrations/001_initial.ts';
+import type { Dialect } from './client.ts';
+
+/** Brings the database up to the newest schema. Migrations live in code, one file each. */
+export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const binary = dialect === 'postgres' ? 'bytea' : 'blob';
+  const migrations: Record<string, Migration> = {
+    '001_initial': { up: (database) => initial.up(database, binary) },
+  };
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

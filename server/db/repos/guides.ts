@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export type GuideRow = Database['guides'];
+
+export async function insertGuide(db: Kysely<Database>, guide: GuideRow): Promise<void> {
+  await db.insertInto('guides').values(guide).execute();
+}
+
+export function findGuideRow(db: Kysely<Database>, id: string) {
+  return db.selectFrom('guides').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A guide with the names the API shows next to it. */
+export function findGuideDetail(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('guides')
+    .innerJoin('groups', 'groups.id', 'guides.group_id')
+    .innerJoin('users as lead', 'lead.id', 'guides.lead_drafter_id')
+    .leftJoin('users as reviewer', 'reviewer.id', 'guides.reviewer_id')
+    .selectAll('guides')
+    .select([
+      'groups.name as group_name',
+      'groups.subject as subject',
+      'groups.grade as grade',
+      'lead.name as lead_drafter_name',
+      'reviewer.name as reviewer_name',
+    ])
+    .where('guides.id', '=', id)
+    .executeTakeFirst();
+}
+
+export type GuideDetailRow = NonNullable<Awaited<ReturnType<typeof findGuideDetail>>>;
+
+/** The guides of every group the user belongs to, newest first. */
+export function listGuidesForUser(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('guides')
+    .innerJoin('groups', 'groups.id', 'guides.group_id')
+    .innerJoin('group_members', (join) =>
+      join.onRef('group_members.group_id', '=', 'guides.group_id').on('group_members.user_id', '=', userId),
+    )
+    .innerJoin('users as lead', 'lead.id', 'guides.lead_drafter_id')
+    .leftJoin('users as reviewer', 'reviewer.id', 'guides.reviewer_id')
+    .selectAll('guides')
+    .select([
+      'groups.name as group_name',
+      'groups.subject as subject',
+      'groups.grade as grade',
+      'lead.name as lead_drafter_name',
+      'reviewer.name as reviewer_name',
+    ])
+    .orderBy('guides.updated_at', 'desc')
+    .execute();
+}
+
+export function listGuideVersions(db: Kysely<Database>, guideId: string) {
+  return db
+    .selectFrom('guide_versions')
+    .innerJoin('users', 'users.id', 'guide_versions.author_id')
+    .select([
+      'guide_versions.number',
+      'guide_versions.label',
+      'guide_versions.created_at',
+      'users.id as author_id',
+      'users.name as author_name',
+    ])
+    .where('guide_versions.guide_id', '=', guideId)
+    .orderBy('guide_versions.number')
+    .execute();
+}
+
+export function findGuideVersion(db: Kysely<Database>, guideId: string, number: number) {
+  return db
+    .selectFrom('guide_versions')
+    .selectAll()
+    .where('guide_id', '=', guideId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+export async function touchGuide(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('guides').set({ updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+}

@@ -1,0 +1,63 @@
+import type { Generated } from 'kysely';
+
+/** The tables, as Kysely sees them. Times are ISO strings; binary columns are Uint8Array. */
+export interface Database {
+  schools: { id: string; name: string };
+  users: {
+    id: string;
+    username: string;
+    name: string;
+    password_hash: string;
+    created_at: string;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: string;
+    created_at: string;
+    expires_at: string;
+  };
+  groups: { id: string; school_id: string; name: string; subject: string; grade: number };
+  group_members: { group_id: string; user_id: string; role: 'leader' | 'member' };
+  classes: { id: string; group_id: string; name: string };
+  teaching_assignments: { class_id: string; user_id: string };
+  guides: {
+    id: string;
+    group_id: string;
+    title: string;
+    template_id: string;
+    lesson_type: string;
+    period: string | null;
+    unit: string | null;
+    period_minutes: number;
+    stage: string;
+    lead_drafter_id: string;
+    reviewer_id: string | null;
+    reviewed_at: string | null;
+    due_date: string | null;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
+  };
+  guide_versions: {
+    guide_id: string;
+    number: number;
+    label: string;
+    state: Uint8Array;
+    json: string;
+    author_id: string;
+    created_at: string;
+  };
+  /** The compacted state of each living Y.Doc. */
+  documents: {
+    name: string;
+    state: Uint8Array;
+    updated_at: string;
+  };
+  /** Every update to a Y.Doc, appended before the server acknowledges it. */
+  doc_updates: {
+    id: Generated<number>;
+    doc_name: string;
+    bytes: Uint8Array;
+    created_at: string;
+  };
+}

@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { ApiError } from './apiError.ts';
+import type { AppContext, AppVariables } from './appContext.ts';
+import { authRoutes } from './routes/auth.ts';
+import { groupRoutes } from './routes/groups.ts';
+import { guideRoutes } from './routes/guides.ts';
+import { meRoutes } from './routes/me.ts';
+import { templateRoutes } from './routes/templates.ts';
+import { sessionMiddleware } from './session.ts';
+import { staticClient } from './staticClient.ts';
+
+/** The HTTP side: `/api/*` and the built client. */
+export function createHttpApp(app: AppContext) {
+  const http = new Hono<{ Variables: AppVariables }>();
+
+  http.onError((error, context) => {
+    if (error instanceof ApiError) {
+      return context.json(
+        { error: { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) } },
+        error.status,
+      );
+    }
+    console.error('Unhandled API error', error);
+    return context.json({ error: { code: 'internal_error', message: 'Something went wrong on the server' } }, 500);
+  });
+
+  http.get('/api/health', (context) => context.json({ ok: true }));
+  http.use('/api/*', sessionMiddleware(app));
+  http.route('/api/auth', authRoutes(app));
+  http.route('/api/me', meRoutes(app));
+  http.route('/api/templates', templateRoutes(app));
+  http.route('/api/groups', groupRoutes(app));
+  http.route('/api/guides', guideRoutes(app));
+  http.all('/api/*', (context) =>
+    context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
+  );
+  http.get('*', staticClient(app.env.CLIENT_DIR));
+
+  return http;
+}

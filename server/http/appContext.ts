@@ -1,0 +1,26 @@
+import type { Hocuspocus } from '@hocuspocus/server';
+import type { Template } from '../../shared/schemas/template.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import type { DocStore } from '../db/repos/docStore.ts';
+import type { Env } from '../env.ts';
+
+/** What routes and commands need from the running server. */
+export interface AppContext {
+  env: Env;
+  database: DatabaseHandle;
+  docStore: DocStore;
+  templates: Map<string, Template>;
+  hocuspocus: Hocuspocus;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+}
+
+/** Hono variables set by the session middleware. */
+export interface AppVariables {
+  user: SessionUser | null;
+  token: string | null;
+}

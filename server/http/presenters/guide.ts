@@ -1,0 +1,46 @@
+import type { Guide, GuideSummary } from '../../../shared/schemas/guide.ts';
+import type { GuideDetailRow } from '../../db/repos/guides.ts';
+
+export function guideDocName(id: string): string {
+  return `guide:${id}`;
+}
+
+export function presentGuideSummary(row: GuideDetailRow): GuideSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    stage: row.stage as GuideSummary['stage'],
+    docName: guideDocName(row.id),
+    groupName: row.group_name,
+    subject: row.subject,
+    grade: row.grade,
+    lessonType: row.lesson_type as GuideSummary['lessonType'],
+    period: row.period,
+    dueDate: row.due_date,
+    leadDrafter: { id: row.lead_drafter_id, name: row.lead_drafter_name },
+    updatedAt: row.updated_at,
+  };
+}
+
+export function presentGuide(
+  row: GuideDetailRow,
+  versions: { number: number; label: string; created_at: string; author_id: string; author_name: string }[],
+): Guide {
+  return {
+    ...presentGuideSummary(row),
+    groupId: row.group_id,
+    unit: row.unit,
+    periodMinutes: row.period_minutes,
+    templateId: row.template_id,
+    reviewer: row.reviewer_id && row.reviewer_name ? { id: row.reviewer_id, name: row.reviewer_name } : null,
+    reviewedAt: row.reviewed_at,
+    createdAt: row.created_at,
+    versions: versions.map((version) => ({
+      number: version.number,
+      label: version.label,
+      author: { id: version.author_id, name: version.author_name },
+      createdAt: version.created_at,
+    })),
+    copies: [],
+  };
+}

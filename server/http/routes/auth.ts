@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { loginBodySchema } from '../../../shared/schemas/auth.ts';
+import { verifyPassword } from '../../auth/password.ts';
+import { createSession, deleteSession } from '../../db/repos/sessions.ts';
+import { findUserByUsername } from '../../db/repos/users.ts';
+import { ApiError } from '../apiError.ts';
+import type { AppContext, AppVariables } from '../appContext.ts';
+import { parseBody } from '../parseBody.ts';
+import { sessionCookieName } from '../session.ts';
+
+export function authRoutes(app: AppContext) {
+  const routes = new Hono<{ Variables: AppVariables }>();
+
+  routes.post('/login', async (context) => {
+    const body = await parseBody(context, loginBodySchema);
+    const user = await findUserByUsername(app.database.db, body.username);
+    const valid = user ? await verifyPassword(body.password, user.password_hash) : false;
+    if (!user || !valid) throw new ApiError(401, 'invalid_credentials', '用户名或密码不正确');
+    const token = await createSession(app.database.db, user.id, app.env.SESSION_DAYS);
+    setCookie(context, sessionCookieName, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+      maxAge: app.env.SESSION_DAYS * 24 * 60 * 60,
+    });
+    return context.json({ token, user: { id: user.id, username: user.username, name: user.name } });
+  });
+
+  routes.post('/logout', async (context) => {
+    const token = context.get('token');
+    if (token) await deleteSession(app.database.db, token);
+    deleteCookie(context, sessionCookieName, { path: '/' });
+    return context.json({ ok: true });
+  });
+
+  return routes;
+}

@@ -1,0 +1,30 @@
+import { parseEnv, type Env } from './env.ts';
+import { startServer, type RunningServer } from './startServer.ts';
+
+/** Entry point: parse the environment, start, print the address, stop cleanly on signals. */
+async function main() {
+  let env: Env;
+  try {
+    env = parseEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection', reason));
+  let running: RunningServer;
+  try {
+    running = await startServer(env);
+  } catch (error) {
+    console.error(`The server could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.log(`listening on http://localhost:${running.port}`);
+  const shutdown = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+void main();

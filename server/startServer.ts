@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { openDatabase } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { DocStore } from './db/repos/docStore.ts';
+import type { Env } from './env.ts';
+import { createHocuspocus } from './collab/hocuspocus.ts';
+import { attachCollabUpgrade } from './collab/websocketUpgrade.ts';
+import { createHttpApp } from './http/app.ts';
+import type { AppContext } from './http/appContext.ts';
+import { seedDemo } from './seed/seedDemo.ts';
+import { loadTemplates } from './templates/loadTemplates.ts';
+
+export interface RunningServer {
+  app: AppContext;
+  server: Server;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Boots the whole server: templates, database, collaboration and HTTP on one port. */
+export async function startServer(env: Env): Promise<RunningServer> {
+  const templates = loadTemplates(env.TEMPLATES_DIR);
+  const database = openDatabase(env);
+  await migrate(database.db as never, database.dialect);
+  if (!database.sqlite) throw new Error('The update log needs SQLite in this build');
+  const docStore = new DocStore(database.sqlite);
+  const hocuspocus = createHocuspocus(env, database, docStore);
+  const app: AppContext = { env, database, docStore, templates, hocuspocus };
+  if (env.SEED_DEMO) await seedDemo(app);
+
+  const http = createHttpApp(app);
+  const server = createServer(getRequestListener(http.fetch));
+  const webSockets = attachCollabUpgrade(server, hocuspocus, env.COLLAB_MAX_MESSAGE_BYTES);
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      hocuspocus.closeConnections();
+      webSockets.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      await database.close();
+    })();
+    return stopping;
+  };
+  return { app, server, port, stop };
+}
