@@ -41,7 +41,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
     stopping ??= (async () => {
       hocuspocus.closeConnections();
       webSockets.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       await database.close();
     })();

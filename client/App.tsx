@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { queryClient } from './api/queryClient.ts';
+import { AppLayout } from './components/AppLayout.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { RequireLogin } from './features/auth/RequireLogin.tsx';
+import { EditorPage } from './features/editor/EditorPage.tsx';
+import { GuideListPage } from './features/guides/GuideListPage.tsx';
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <DocumentTitle />
+      <BrowserRouter>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route
+            element={
+              <RequireLogin>
+                <AppLayout />
+              </RequireLogin>
+            }
+          >
+            <Route index element={<GuideListPage />} />
+            <Route path="guides/:guideId" element={<EditorPage />} />
+          </Route>
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
+
+/** Keeps the tab's title in the chosen language. */
+function DocumentTitle() {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t, i18n.language]);
+  return null;
+}

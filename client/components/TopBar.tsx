@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../features/auth/useMe.ts';
+import { useLogout } from '../features/auth/useLogout.ts';
+import { colorForUser } from '../editor/collab/colorForUser.ts';
+import { Avatar } from './Avatar.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** The bar on every page after login: product name, the teacher and their group, language, logout. */
+export function TopBar() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  const user = me.data?.user;
+  const group = me.data?.groups[0];
+
+  return (
+    <header className="top-bar">
+      <Link to="/" className="top-bar-brand">
+        <span className="brand-mark" aria-hidden="true">
+          导
+        </span>
+        {t('app.name')}
+      </Link>
+      <nav className="top-bar-nav">
+        <Link to="/">{t('guides.title')}</Link>
+      </nav>
+      <div className="top-bar-end">
+        <LanguageSwitch />
+        {user && (
+          <span className="top-bar-user" data-testid="current-user">
+            <Avatar name={user.name} color={colorForUser(user.username)} />
+            <span className="top-bar-user-text">
+              <span className="top-bar-user-name">{user.name}</span>
+              {group && <span className="top-bar-user-group">{group.name}</span>}
+            </span>
+          </span>
+        )}
+        <button type="button" className="button button-quiet" onClick={() => void logout()}>
+          {t('auth.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import type { AnyExtension, Extensions } from '@tiptap/core';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import { guideExtensions } from '../../shared/editor/presets.ts';
+import { isBlockKind } from '../../shared/editor/blockKinds.ts';
+import { contentFragmentName } from '../../shared/editor/schema.ts';
+import { GuideBlockView } from './views/GuideBlockView.tsx';
+import { QuestionView } from './views/QuestionView.tsx';
+import { AnswerView } from './views/AnswerView.tsx';
+import { GroupRolesView } from './views/GroupRolesView.tsx';
+import { BlockHint } from './blockHint.ts';
+import { renderCaret } from './renderCaret.ts';
+import type { CollabUser } from './collab/collabUser.ts';
+
+interface ClientExtensionOptions {
+  document: Y.Doc;
+  provider: HocuspocusProvider;
+  user: CollabUser;
+}
+
+/** Attaches a React view to a shared node without changing its schema. */
+function withView(extension: AnyExtension): AnyExtension {
+  if (isBlockKind(extension.name)) {
+    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(GuideBlockView, { as: 'section' }) });
+  }
+  if (extension.name === 'question') {
+    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(QuestionView) });
+  }
+  if (extension.name === 'answer') {
+    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(AnswerView) });
+  }
+  if (extension.name === 'groupRoles') {
+    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(GroupRolesView) });
+  }
+  return extension;
+}
+
+/**
+ * The browser's editor: THE shared extension list (schema unchanged, React views attached),
+ * plus collaboration on the provider's Y.Doc, other teachers' carets with their names, and
+ * the template's hints in empty blocks.
+ */
+export function clientExtensions({ document, provider, user }: ClientExtensionOptions): Extensions {
+  return [
+    ...guideExtensions.map(withView),
+    Collaboration.configure({ document, field: contentFragmentName }),
+    CollaborationCaret.configure({ provider, user, render: renderCaret }),
+    BlockHint,
+  ];
+}

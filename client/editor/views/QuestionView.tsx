@@ -1,0 +1,18 @@
+import { NodeViewContent, NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
+import { useEditorReadOnly } from '../EditorAccessContext.ts';
+import { TierPicker } from './TierPicker.tsx';
+
+/** A question or task item: numbered within its block, with its tier badge at the left. */
+export function QuestionView({ node, updateAttributes }: NodeViewProps) {
+  const readOnly = useEditorReadOnly();
+  const tier = (node.attrs.tier as string | null) ?? null;
+  return (
+    <NodeViewWrapper className="question" data-question-id={node.attrs.id ?? undefined} data-tier={tier ?? ''}>
+      <span className="question-gutter" contentEditable={false}>
+        <span className="question-number" aria-hidden="true" />
+        <TierPicker tier={tier} readOnly={readOnly} onChange={(next) => updateAttributes({ tier: next })} />
+      </span>
+      <NodeViewContent className="question-body" />
+    </NodeViewWrapper>
+  );
+}

@@ -1,0 +1,55 @@
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { GuideSummary } from '../../../shared/schemas/guide.ts';
+import { StageBadge } from '../../components/StageBadge.tsx';
+import { formatDate, formatDateTime } from '../../i18n/formatDate.ts';
+import { gradeLabel } from '../../i18n/gradeLabel.ts';
+
+/** One row per guide; the whole row opens the editor. */
+export function GuideTable({ guides }: { guides: GuideSummary[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const sorted = [...guides].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  return (
+    <div className="table-frame">
+      <table className="guide-table">
+        <thead>
+          <tr>
+            <th>{t('guides.columns.title')}</th>
+            <th>{t('guides.columns.subjectGrade')}</th>
+            <th>{t('guides.columns.lessonType')}</th>
+            <th>{t('guides.columns.period')}</th>
+            <th>{t('guides.columns.leadDrafter')}</th>
+            <th>{t('guides.columns.stage')}</th>
+            <th>{t('guides.columns.dueDate')}</th>
+            <th>{t('guides.columns.updatedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((guide) => (
+            <tr key={guide.id} className="guide-row" onClick={() => void navigate(`/guides/${guide.id}`)}>
+              <td className="guide-title-cell">
+                <Link to={`/guides/${guide.id}`} onClick={(event) => event.stopPropagation()}>
+                  {guide.title}
+                </Link>
+                <span className="guide-group">{guide.groupName}</span>
+              </td>
+              <td>
+                {t(`subject.${guide.subject}`, { defaultValue: guide.subject })} / {gradeLabel(t, guide.grade)}
+              </td>
+              <td>{t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType })}</td>
+              <td>{guide.period ?? '—'}</td>
+              <td>{guide.leadDrafter.name}</td>
+              <td>
+                <StageBadge stage={guide.stage} />
+              </td>
+              <td className="nowrap">{formatDate(guide.dueDate)}</td>
+              <td className="nowrap muted">{formatDateTime(guide.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

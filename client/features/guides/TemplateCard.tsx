@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { TemplateSummary } from '../../../shared/schemas/template.ts';
+
+interface TemplateCardProps {
+  template: TemplateSummary;
+  selected: boolean;
+  onSelect: () => void;
+}
+
+/** A template as a card: name, subject, lesson type, lesson length and its blocks in order. */
+export function TemplateCard({ template, selected, onSelect }: TemplateCardProps) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={selected ? 'template-card is-selected' : 'template-card'}
+      aria-pressed={selected}
+      data-template-id={template.id}
+      onClick={onSelect}
+    >
+      <span className="template-card-name">{template.name}</span>
+      <span className="template-card-meta">
+        <span className="tag">{t(`subject.${template.subject}`, { defaultValue: template.subject })}</span>
+        <span className="tag">{t(`lessonType.${template.lessonType}`, { defaultValue: template.lessonType })}</span>
+        <span className="tag tag-quiet">{t('newGuide.periodMinutes', { minutes: template.periodMinutes })}</span>
+      </span>
+      {template.description && <span className="template-card-description">{template.description}</span>}
+      <span className="template-card-blocks" title={template.blockTitles.join(' → ')}>
+        <strong>{t('newGuide.blockCount', { count: template.blockTitles.length })}</strong>
+        {t('common.colon')}
+        {template.blockTitles.join(' → ')}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
+import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { repoRoot } from './helpers/repoRoot.ts';
+import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+
+const seededGuideTitle = '19.2.2 一次函数（第1课时）';
+const artifacts = path.join(repoRoot, 'tests/artifacts');
+
+/** Clicks in the blank space right of a one-line paragraph: the caret lands after its last character. */
+async function clickAtLineEnd(paragraph: Locator): Promise<void> {
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('the paragraph is not on screen');
+  await paragraph.click({ position: { x: box.width - 3, y: box.height / 2 } });
+}
+
+describe('two teachers editing one guide', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the text one teacher types to the other, with the author’s caret labelled by name', async () => {
+    const leaderContext = await newTeacherContext(browser, server.url);
+    const drafterContext = await newTeacherContext(browser, server.url);
+    const leader = await leaderContext.newPage();
+    const drafter = await drafterContext.newPage();
+    await loginAs(leader, 'wanglei');
+    await loginAs(drafter, 'lifang');
+    await openGuide(leader, seededGuideTitle);
+    await openGuide(drafter, seededGuideTitle);
+
+    // Both see each other in the presence list.
+    await leader.locator('.presence-user[data-username="lifang"]').waitFor();
+    await drafter.locator('.presence-user[data-username="wanglei"]').waitFor();
+    await leader.locator('.connection-indicator[data-status="connected"]', { hasText: '已连接' }).waitFor();
+
+    // 李芳 adds a fourth objective at the end of 学习目标.
+    const added = '能用一次函数的图象和性质解释生活中的简单问题。';
+    await clickAtLineEnd(drafter.locator('[data-block-kind="objectives"] li p').last());
+    await drafter.keyboard.press('Enter');
+    await drafter.keyboard.insertText(added);
+
+    const objectivesAtLeader = leader.locator('[data-block-kind="objectives"]');
+    await objectivesAtLeader.locator('li', { hasText: added }).waitFor();
+    // A new fourth item (the caret's name label sits inside it), the third one left whole.
+    await expect(objectivesAtLeader.locator('li').count()).resolves.toBe(4);
+    await expect(objectivesAtLeader.locator('li').last().innerText()).resolves.toMatch(new RegExp(`^${added}`));
+    await expect(objectivesAtLeader.locator('li').nth(2).innerText()).resolves.toMatch(/函数值。$/);
+    const caretLabel = leader.locator('.collaboration-carets__label', { hasText: '李芳' });
+    await caretLabel.waitFor();
+    await expect(caretLabel.evaluate((label) => getComputedStyle(label).backgroundColor)).resolves.not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
+
+    // And the other way round: 王磊 types, 李芳 sees it and 王磊's caret.
+    const reply = '（组长建议：补充一个图象题）';
+    await clickAtLineEnd(leader.locator('[data-block-kind="keyPoints"] p').last());
+    await leader.keyboard.insertText(reply);
+    await drafter.locator('[data-block-kind="keyPoints"]', { hasText: reply }).waitFor();
+    await drafter.locator('.collaboration-carets__label', { hasText: '王磊' }).waitFor();
+
+    // Put 李芳's caret back in view for the picture: she clicks into her new objective.
+    await drafter.locator('[data-block-kind="objectives"] li', { hasText: added }).click();
+    await leader.locator('.collaboration-carets__label', { hasText: '李芳' }).waitFor();
+    mkdirSync(artifacts, { recursive: true });
+    await leader.locator('.collaboration-carets__label', { hasText: '李芳' }).scrollIntoViewIfNeeded();
+    await leader.evaluate(() => window.scrollTo(0, 0));
+    await leader.screenshot({ path: path.join(artifacts, 'editor-zh.png') });
+
+    await leaderContext.close();
+    await drafterContext.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { JSONContent } from '@tiptap/core';
+import { yDocToJson } from '../../shared/editor/schema.ts';
+
+export interface CollabClient {
+  provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
+  doc: Y.Doc;
+  json(): JSONContent;
+  /** Resolves once the server has acknowledged every local change. */
+  acknowledged(timeoutMs?: number): Promise<void>;
+  destroy(): void;
+}
+
+/** Polls a condition until it holds (or fails after the timeout with the message). */
+export async function waitFor(condition: () => boolean, message: string, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** A real @hocuspocus/provider client over `ws`, connected and synced. */
+export async function connectClient(wsUrl: string, documentName: string, token: string): Promise<CollabClient> {
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
+  const doc = new Y.Doc();
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: doc, token });
+  const synced = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Client for ${documentName} did not sync`)), 15_000);
+    provider.on('synced', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      clearTimeout(timer);
+      reject(new Error(`Authentication failed: ${reason}`));
+    });
+  });
+  provider.attach();
+  await synced;
+  return {
+    provider,
+    socket,
+    doc,
+    json: () => yDocToJson(doc),
+    acknowledged: (timeoutMs = 10_000) =>
+      waitFor(() => !provider.hasUnsyncedChanges, `${documentName} acknowledged`, timeoutMs),
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+      doc.destroy();
+    },
+  };
+}
