@@ -40,6 +40,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const stop = () => {
     stopping ??= (async () => {
       hocuspocus.closeConnections();
+      // Upgraded sockets still count as the HTTP server's connections: end them so close() returns.
+      for (const webSocket of webSockets.clients) webSocket.close(1001, 'server-restarting');
+      setTimeout(() => webSockets.clients.forEach((webSocket) => webSocket.terminate()), 500).unref();
       webSockets.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -4,6 +4,8 @@ import { isWellFormedUpdate } from './validateUpdate.ts';
 const syncStep2 = 1;
 const syncUpdate = 2;
 
+export const malformedUpdateClose = { code: 4400, reason: 'malformed-update' };
+
 /**
  * Rejects malformed document updates before Hocuspocus applies them. The connection that
  * sent one is closed with a reason; the document and every other connection are untouched.
@@ -11,10 +13,13 @@ const syncUpdate = 2;
 export class UpdateGuardExtension implements Extension {
   extensionName = 'updateGuard';
 
-  async beforeSync({ type, payload, documentName }: beforeSyncPayload) {
+  async beforeSync({ type, payload, documentName, connection }: beforeSyncPayload) {
     if (type !== syncStep2 && type !== syncUpdate) return;
     if (isWellFormedUpdate(payload)) return;
     console.warn(`Rejected a malformed update for ${documentName}`);
-    throw Object.assign(new Error('malformed update'), { code: 4400, reason: 'malformed-update' });
+    // Hocuspocus' own close only sends a protocol message; end the socket itself so the
+    // sender learns why and sends nothing more on it.
+    connection.webSocket.close(malformedUpdateClose.code, malformedUpdateClose.reason);
+    throw Object.assign(new Error('malformed update'), malformedUpdateClose);
   }
 }

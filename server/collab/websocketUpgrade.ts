@@ -22,11 +22,14 @@ function toFetchRequest(request: IncomingMessage): Request {
 
 /**
  * Routes WebSocket upgrades on `/collab` to Hocuspocus on the same port as the HTTP API.
- * `ws` enforces the message size limit: a larger frame closes that one connection with
- * 1009 "Max payload size exceeded", and the server goes on serving everyone else.
+ * A message over the size limit closes that one connection with 1009 and a reason, and
+ * the server goes on serving everyone else.
  */
 export function attachCollabUpgrade(server: Server, hocuspocus: Hocuspocus, maxMessageBytes: number): WebSocketServer {
-  const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  // ws drops anything far beyond the limit without reading it; messages just over the
+  // limit get a close reason the client can show.
+  const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
+  const tooLarge = `message-too-large: the limit is ${maxMessageBytes} bytes`;
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -36,7 +39,14 @@ export function attachCollabUpgrade(server: Server, hocuspocus: Hocuspocus, maxM
     }
     webSocketServer.handleUpgrade(request, socket, head, (webSocket) => {
       const client = hocuspocus.handleConnection(webSocket, toFetchRequest(request));
-      webSocket.on('message', (data) => client.handleMessage(toUint8Array(data)));
+      webSocket.on('message', (data) => {
+        const message = toUint8Array(data);
+        if (message.byteLength > maxMessageBytes) {
+          webSocket.close(1009, tooLarge);
+          return;
+        }
+        client.handleMessage(message);
+      });
       webSocket.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
       webSocket.on('error', (error) => {
         // ws has already closed the socket (e.g. 1009 for an oversized message).
