@@ -13,7 +13,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': 'http://localhost:3000',
+      // Only API calls, not the client's own modules under client/api/.
+      '^/api/(?!.*\\.tsx?$)': 'http://localhost:3000',
       '/collab': { target: 'ws://localhost:3000', ws: true },
     },
   },
