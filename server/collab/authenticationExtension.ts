@@ -2,7 +2,8 @@ import type { Extension, connectedPayload, onAuthenticatePayload } from '@hocusp
 import { findSessionUser } from '../db/repos/sessions.ts';
 import type { AppContext } from '../http/appContext.ts';
 import { tokenFromHeaders } from '../http/session.ts';
-import type { AccessMessage, CollabContext } from './collabContext.ts';
+import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
+import type { CollabContext } from './collabContext.ts';
 import { documentAccess } from './documentAccess.ts';
 
 /** Hocuspocus refuses a connection with this reason when the hook throws it. */
@@ -35,7 +36,7 @@ export class AuthenticationExtension implements Extension {
     const message: AccessMessage = {
       type: 'access',
       access: context.access,
-      reason: context.access === 'edit' ? '' : 'read-only',
+      reason: context.access === 'edit' ? 'granted' : 'read-only',
     };
     connection.sendStateless(JSON.stringify(message));
   }

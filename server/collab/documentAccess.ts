@@ -1,18 +1,30 @@
-import { findMembership } from '../db/repos/groups.ts';
+import type { Access } from '../../shared/workflow/access.ts';
+import { findCopyRow } from '../db/repos/copies.ts';
 import { findGuideRow } from '../db/repos/guides.ts';
 import type { AppContext, SessionUser } from '../http/appContext.ts';
-import { guideAccess, type DocumentAccess } from '../policies/guideAccess.ts';
+import { copyPermissions } from '../policies/copyPermissions.ts';
+import { guidePermissions } from '../policies/guidePermissions.ts';
 
-/** The access a user has to a living document, from its name (`guide:<id>`). */
+/** The access a user has to a living document, from its name (`guide:<id>` or `copy:<id>`). */
 export async function documentAccess(
   app: Pick<AppContext, 'database'>,
   user: SessionUser,
   documentName: string,
-): Promise<DocumentAccess> {
-  const [kind, id] = documentName.split(':');
-  if (kind !== 'guide' || !id) return 'none';
-  const guide = await findGuideRow(app.database.db, id);
-  if (!guide) return 'none';
-  const membership = await findMembership(app.database.db, guide.group_id, user.id);
-  return guideAccess({ groupRole: membership?.role ?? null });
+): Promise<Access> {
+  const separator = documentName.indexOf(':');
+  const kind = documentName.slice(0, separator);
+  const id = documentName.slice(separator + 1);
+  if (separator < 0 || !id) return 'none';
+  const { db } = app.database;
+  if (kind === 'guide') {
+    const guide = await findGuideRow(db, id);
+    if (!guide) return 'none';
+    return (await guidePermissions(db, guide, user.id)).access;
+  }
+  if (kind === 'copy') {
+    const copy = await findCopyRow(db, id);
+    if (!copy) return 'none';
+    return copyPermissions(db, copy, user.id);
+  }
+  return 'none';
 }

@@ -4,17 +4,28 @@ import { yDocToJson } from '../../shared/editor/schema.ts';
 import type { AppContext } from '../http/appContext.ts';
 
 /**
- * A living document's content as ProseMirror JSON: from memory when it is open (it may
- * hold updates a moment newer than the last read), otherwise from the store.
+ * A living document's whole state as one update: from memory when it is open (it may hold
+ * updates a moment newer than the last read), otherwise from the store.
  */
-export function readDocumentJson(app: Pick<AppContext, 'hocuspocus' | 'docStore'>, docName: string): JSONContent | null {
+export function readDocumentState(app: Pick<AppContext, 'hocuspocus' | 'docStore'>, docName: string): Uint8Array | null {
   const open = app.hocuspocus.documents.get(docName);
-  if (open) return yDocToJson(open);
-  const state = app.docStore.loadMerged(docName);
-  if (!state) return null;
+  if (open) return Y.encodeStateAsUpdate(open);
+  return app.docStore.loadMerged(docName);
+}
+
+/** The content of a Yjs state as ProseMirror JSON. */
+export function stateToJson(state: Uint8Array): JSONContent {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
   const json = yDocToJson(doc);
   doc.destroy();
   return json;
+}
+
+/** A living document's content as ProseMirror JSON, or null when there is no such document. */
+export function readDocumentJson(app: Pick<AppContext, 'hocuspocus' | 'docStore'>, docName: string): JSONContent | null {
+  const open = app.hocuspocus.documents.get(docName);
+  if (open) return yDocToJson(open);
+  const state = app.docStore.loadMerged(docName);
+  return state ? stateToJson(state) : null;
 }

@@ -19,7 +19,7 @@ export interface GuideCreatorProps {
 }
 
 /**
- * Creates a guide for a lesson: the database row and its living Y.Doc, written from the
+ * The group leader assigns a lesson to a lead drafter (主备教师). Creates the guide: the database row and its living Y.Doc, written from the
  * template through the update log like every later edit.
  */
 export async function guideCreator({ app, actorId, body, content }: GuideCreatorProps): Promise<string> {
@@ -27,7 +27,8 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
   if (!template) throw new ApiError(400, 'unknown_template', `No template "${body.templateId}"`, ['templateId']);
   const { db } = app.database;
   const actorRole = await findMembership(db, body.groupId, actorId);
-  if (!actorRole) throw new ApiError(403, 'not_group_member', '你不是该备课组的成员 (not a member of this group)');
+  if (!actorRole) throw new ApiError(403, 'not_group_member', '你不是该备课组的成员');
+  if (actorRole.role !== 'leader') throw new ApiError(403, 'wrong_role', '只有备课组长可以分配备课任务');
   const drafterRole = await findMembership(db, body.groupId, body.leadDrafterId);
   if (!drafterRole) {
     throw new ApiError(400, 'lead_drafter_not_member', '主备教师必须是该备课组的成员', ['leadDrafterId']);

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/001_initial.ts';
+import * as classCopies from './migrations/002_class_copies.ts';
 import type { Dialect } from './client.ts';
 
 /** Brings the database up to the newest schema. Migrations live in code, one file each. */
@@ -7,6 +8,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
   const binary = dialect === 'postgres' ? 'bytea' : 'blob';
   const migrations: Record<string, Migration> = {
     '001_initial': { up: (database) => initial.up(database, binary) },
+    '002_class_copies': { up: (database) => classCopies.up(database, binary) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();

@@ -42,10 +42,22 @@ export interface Database {
     guide_id: string;
     number: number;
     label: string;
+    /** draft (初稿) | discussion (研讨稿) | final (定稿 vN) */
+    kind: string;
     state: Uint8Array;
     json: string;
     author_id: string;
     created_at: string;
+  };
+  class_copies: {
+    id: string;
+    guide_id: string;
+    class_id: string;
+    owner_id: string;
+    base_version: number;
+    base_state_vector: Uint8Array;
+    created_at: string;
+    updated_at: string;
   };
   /** The compacted state of each living Y.Doc. */
   documents: {

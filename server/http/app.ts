@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from './apiError.ts';
 import type { AppContext, AppVariables } from './appContext.ts';
 import { authRoutes } from './routes/auth.ts';
+import { copyRoutes } from './routes/copies.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { guideRoutes } from './routes/guides.ts';
 import { meRoutes } from './routes/me.ts';
@@ -31,6 +32,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/templates', templateRoutes(app));
   http.route('/api/groups', groupRoutes(app));
   http.route('/api/guides', guideRoutes(app));
+  http.route('/api/copies', copyRoutes(app));
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
   );

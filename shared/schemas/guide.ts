@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { stages } from '../workflow/stages.ts';
+import { accessLevels } from '../workflow/access.ts';
+import { actions } from '../workflow/transitions.ts';
+import { guideRoles } from '../workflow/roles.ts';
 import { lessonTypes } from './template.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -19,6 +22,31 @@ export const createGuideBodySchema = z.object({
 export type CreateGuideBody = z.infer<typeof createGuideBodySchema>;
 
 export const personSchema = z.object({ id: z.string(), name: z.string() });
+
+/** POST /api/guides/:id/transitions. */
+export const transitionBodySchema = z.object({ action: z.enum(actions) });
+export type TransitionBody = z.infer<typeof transitionBodySchema>;
+
+export const versionSummarySchema = z.object({
+  number: z.number(),
+  label: z.string(),
+  author: personSchema,
+  createdAt: z.string(),
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
+
+/** A class copy (二次备课) as listed with its guide. */
+export const copySummarySchema = z.object({
+  id: z.string(),
+  docName: z.string(),
+  guideId: z.string(),
+  classId: z.string(),
+  className: z.string(),
+  owner: personSchema,
+  baseVersion: z.number(),
+  createdAt: z.string(),
+});
+export type CopySummary = z.infer<typeof copySummarySchema>;
 
 /** A guide as the API presents it. */
 export const guideSchema = z.object({
@@ -41,10 +69,15 @@ export const guideSchema = z.object({
   reviewedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  versions: z.array(
-    z.object({ number: z.number(), label: z.string(), author: personSchema, createdAt: z.string() }),
-  ),
-  copies: z.array(z.object({ id: z.string(), docName: z.string(), classId: z.string(), baseVersion: z.number() })),
+  versions: z.array(versionSummarySchema),
+  /** The class copies the current user may see. */
+  copies: z.array(copySummarySchema),
+  /** The newest saved version, if any. */
+  latestVersion: versionSummarySchema.pick({ number: true, label: true }).nullable(),
+  /** The current user's roles for this guide, their access now, and the actions open to them. */
+  myRoles: z.array(z.enum(guideRoles)),
+  access: z.enum(accessLevels),
+  actions: z.array(z.enum(actions)),
 });
 export type Guide = z.infer<typeof guideSchema>;
 
@@ -62,5 +95,6 @@ export const guideSummarySchema = guideSchema.pick({
   dueDate: true,
   leadDrafter: true,
   updatedAt: true,
+  latestVersion: true,
 });
 export type GuideSummary = z.infer<typeof guideSummarySchema>;

@@ -24,9 +24,13 @@ export async function waitFor(condition: () => boolean, message: string, timeout
 }
 
 /** A real @hocuspocus/provider client over `ws`, connected and synced. */
-export async function connectClient(wsUrl: string, documentName: string, token: string): Promise<CollabClient> {
+export async function connectClient(
+  wsUrl: string,
+  documentName: string,
+  token: string,
+  doc: Y.Doc = new Y.Doc(),
+): Promise<CollabClient> {
   const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
-  const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: doc, token });
   const synced = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Client for ${documentName} did not sync`)), 15_000);

@@ -53,6 +53,9 @@ describe('live collaboration on a guide', () => {
   it('two teachers typing in the same block at the same moment converge on the same text', async () => {
     const server = await start();
     const docName = await demoGuideDocName(server);
+    // In review the whole group edits together.
+    const drafter = await loginAs(server, 'lifang');
+    await drafter.post(`/api/guides/${docName.slice('guide:'.length)}/transitions`, { action: 'submit' });
     const lifang = await connect(server, docName, 'lifang');
     const wanglei = await connect(server, docName, 'wanglei');
 

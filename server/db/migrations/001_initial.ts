@@ -74,6 +74,7 @@ export async function up(db: Kysely<unknown>, binary: 'blob' | 'bytea'): Promise
     .addColumn('guide_id', 'text', (column) => column.notNull().references('guides.id'))
     .addColumn('number', 'integer', (column) => column.notNull())
     .addColumn('label', 'text', (column) => column.notNull())
+    .addColumn('kind', 'text', (column) => column.notNull())
     .addColumn('state', binary, (column) => column.notNull())
     .addColumn('json', 'text', (column) => column.notNull())
     .addColumn('author_id', 'text', (column) => column.notNull().references('users.id'))

@@ -82,3 +82,60 @@ export function findGuideVersion(db: Kysely<Database>, guideId: string, number: 
 export async function touchGuide(db: Kysely<Database>, id: string): Promise<void> {
   await db.updateTable('guides').set({ updated_at: new Date().toISOString() }).where('id', '=', id).execute();
 }
+
+/** The guides of one group (the term plan), by due date. */
+export function listGroupGuides(db: Kysely<Database>, groupId: string) {
+  return db
+    .selectFrom('guides')
+    .innerJoin('groups', 'groups.id', 'guides.group_id')
+    .innerJoin('users as lead', 'lead.id', 'guides.lead_drafter_id')
+    .leftJoin('users as reviewer', 'reviewer.id', 'guides.reviewer_id')
+    .selectAll('guides')
+    .select([
+      'groups.name as group_name',
+      'groups.subject as subject',
+      'groups.grade as grade',
+      'lead.name as lead_drafter_name',
+      'reviewer.name as reviewer_name',
+    ])
+    .where('guides.group_id', '=', groupId)
+    .orderBy('guides.due_date')
+    .orderBy('guides.created_at')
+    .execute();
+}
+
+/** The newest version of each of these guides. */
+export async function latestVersions(db: Kysely<Database>, guideIds: string[]) {
+  if (guideIds.length === 0) return new Map<string, { number: number; label: string }>();
+  const rows = await db
+    .selectFrom('guide_versions')
+    .select(['guide_id', 'number', 'label'])
+    .where('guide_id', 'in', guideIds)
+    .orderBy('number')
+    .execute();
+  return new Map(rows.map((row) => [row.guide_id, { number: row.number, label: row.label }]));
+}
+
+export function latestFinalVersion(db: Kysely<Database>, guideId: string) {
+  return db
+    .selectFrom('guide_versions')
+    .selectAll()
+    .where('guide_id', '=', guideId)
+    .where('kind', '=', 'final')
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function countFinalVersions(db: Kysely<Database>, guideId: string) {
+  return db
+    .selectFrom('guide_versions')
+    .select((expression) => expression.fn.countAll<number>().as('count'))
+    .where('guide_id', '=', guideId)
+    .where('kind', '=', 'final')
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertVersion(db: Kysely<Database>, version: Database['guide_versions']): Promise<void> {
+  await db.insertInto('guide_versions').values(version).execute();
+}

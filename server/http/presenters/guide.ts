@@ -1,11 +1,15 @@
-import type { Guide, GuideSummary } from '../../../shared/schemas/guide.ts';
+import type { CopySummary, Guide, GuideSummary } from '../../../shared/schemas/guide.ts';
 import type { GuideDetailRow } from '../../db/repos/guides.ts';
+import type { GuidePermissions } from '../../policies/guidePermissions.ts';
 
 export function guideDocName(id: string): string {
   return `guide:${id}`;
 }
 
-export function presentGuideSummary(row: GuideDetailRow): GuideSummary {
+export function presentGuideSummary(
+  row: GuideDetailRow,
+  latestVersion: { number: number; label: string } | null,
+): GuideSummary {
   return {
     id: row.id,
     title: row.title,
@@ -19,15 +23,20 @@ export function presentGuideSummary(row: GuideDetailRow): GuideSummary {
     dueDate: row.due_date,
     leadDrafter: { id: row.lead_drafter_id, name: row.lead_drafter_name },
     updatedAt: row.updated_at,
+    latestVersion,
   };
 }
 
-export function presentGuide(
-  row: GuideDetailRow,
-  versions: { number: number; label: string; created_at: string; author_id: string; author_name: string }[],
-): Guide {
+export interface GuidePresentation {
+  versions: { number: number; label: string; created_at: string; author_id: string; author_name: string }[];
+  copies: CopySummary[];
+  permissions: GuidePermissions;
+}
+
+export function presentGuide(row: GuideDetailRow, { versions, copies, permissions }: GuidePresentation): Guide {
+  const latest = versions.at(-1);
   return {
-    ...presentGuideSummary(row),
+    ...presentGuideSummary(row, latest ? { number: latest.number, label: latest.label } : null),
     groupId: row.group_id,
     unit: row.unit,
     periodMinutes: row.period_minutes,
@@ -41,6 +50,9 @@ export function presentGuide(
       author: { id: version.author_id, name: version.author_name },
       createdAt: version.created_at,
     })),
-    copies: [],
+    copies,
+    myRoles: permissions.roles.filter((role) => role !== 'outsider') as Guide['myRoles'],
+    access: permissions.access,
+    actions: permissions.actions,
   };
 }

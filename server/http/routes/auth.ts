@@ -8,15 +8,28 @@ import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
 import { sessionCookieName } from '../session.ts';
+import { LoginRateLimiter } from '../loginRateLimiter.ts';
+import { getConnInfo } from '@hono/node-server/conninfo';
 
 export function authRoutes(app: AppContext) {
   const routes = new Hono<{ Variables: AppVariables }>();
+  const limiter = new LoginRateLimiter();
 
   routes.post('/login', async (context) => {
     const body = await parseBody(context, loginBodySchema);
+    const address = getConnInfo(context).remote.address ?? 'unknown';
+    const key = `${body.username.toLowerCase()}|${address}`;
+    const blocked = limiter.blockedMinutes(key);
+    if (blocked > 0) {
+      throw new ApiError(429, 'too_many_attempts', `登录失败次数过多，请 ${blocked} 分钟后再试`);
+    }
     const user = await findUserByUsername(app.database.db, body.username);
     const valid = user ? await verifyPassword(body.password, user.password_hash) : false;
-    if (!user || !valid) throw new ApiError(401, 'invalid_credentials', '用户名或密码不正确');
+    if (!user || !valid) {
+      limiter.recordFailure(key);
+      throw new ApiError(401, 'invalid_credentials', '用户名或密码不正确');
+    }
+    limiter.reset(key);
     const token = await createSession(app.database.db, user.id, app.env.SESSION_DAYS);
     setCookie(context, sessionCookieName, token, {
       httpOnly: true,

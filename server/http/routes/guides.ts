@@ -1,16 +1,27 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { createGuideBodySchema } from '../../../shared/schemas/guide.ts';
+import { createCopyBodySchema } from '../../../shared/schemas/copy.ts';
+import { createGuideBodySchema, transitionBodySchema } from '../../../shared/schemas/guide.ts';
+import { copyForker } from '../../commands/copyForker.ts';
 import { guideCreator } from '../../commands/guideCreator.ts';
+import { guideTransitioner } from '../../commands/guideTransitioner.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
-import { findMembership } from '../../db/repos/groups.ts';
-import { findGuideDetail, findGuideVersion, listGuideVersions, listGuidesForUser } from '../../db/repos/guides.ts';
-import { guideAccess } from '../../policies/guideAccess.ts';
+import { listGuideCopies } from '../../db/repos/copies.ts';
+import {
+  findGuideDetail,
+  findGuideVersion,
+  latestVersions,
+  listGuideVersions,
+  listGuidesForUser,
+} from '../../db/repos/guides.ts';
+import { guidePermissions } from '../../policies/guidePermissions.ts';
 import { ApiError, notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
+import { presentCopySummary } from '../presenters/copy.ts';
 import { guideDocName, presentGuide, presentGuideSummary } from '../presenters/guide.ts';
 import { requireUser } from '../session.ts';
+import { presentCopyById } from './copies.ts';
 
 const contentQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
 
@@ -22,34 +33,54 @@ export function guideRoutes(app: AppContext) {
   async function loadReadableGuide(id: string, user: SessionUser) {
     const guide = await findGuideDetail(db, id);
     if (!guide) throw notFound('Guide');
-    const membership = await findMembership(db, guide.group_id, user.id);
-    if (guideAccess({ groupRole: membership?.role ?? null }) === 'none') throw notFound('Guide');
-    return guide;
+    const permissions = await guidePermissions(db, guide, user.id);
+    if (permissions.access === 'none') throw notFound('Guide');
+    return { guide, permissions };
+  }
+
+  async function present(id: string, user: SessionUser) {
+    const { guide, permissions } = await loadReadableGuide(id, user);
+    const [versions, copies] = await Promise.all([listGuideVersions(db, guide.id), listGuideCopies(db, guide.id)]);
+    // The group reads every class copy of its guides (shared/workflow copyAccess).
+    return presentGuide(guide, { versions, copies: copies.map(presentCopySummary), permissions });
   }
 
   routes.get('/', async (context) => {
     const user = requireUser(context);
     const rows = await listGuidesForUser(db, user.id);
-    return context.json(rows.map(presentGuideSummary));
+    const latest = await latestVersions(db, rows.map((row) => row.id));
+    return context.json(rows.map((row) => presentGuideSummary(row, latest.get(row.id) ?? null)));
   });
 
   routes.post('/', async (context) => {
     const user = requireUser(context);
     const body = await parseBody(context, createGuideBodySchema);
     const id = await guideCreator({ app, actorId: user.id, body });
-    const guide = await loadReadableGuide(id, user);
-    return context.json(presentGuide(guide, []), 201);
+    return context.json(await present(id, user), 201);
   });
 
   routes.get('/:id', async (context) => {
     const user = requireUser(context);
-    const guide = await loadReadableGuide(context.req.param('id'), user);
-    return context.json(presentGuide(guide, await listGuideVersions(db, guide.id)));
+    return context.json(await present(context.req.param('id'), user));
+  });
+
+  routes.post('/:id/transitions', async (context) => {
+    const user = requireUser(context);
+    const body = await parseBody(context, transitionBodySchema);
+    await guideTransitioner({ app, guideId: context.req.param('id'), actorId: user.id, action: body.action });
+    return context.json(await present(context.req.param('id'), user));
+  });
+
+  routes.post('/:id/copies', async (context) => {
+    const user = requireUser(context);
+    const body = await parseBody(context, createCopyBodySchema);
+    const copyId = await copyForker({ app, guideId: context.req.param('id'), classId: body.classId, actorId: user.id });
+    return context.json(await presentCopyById(app, copyId, user), 201);
   });
 
   routes.get('/:id/content', async (context) => {
     const user = requireUser(context);
-    const guide = await loadReadableGuide(context.req.param('id'), user);
+    const { guide } = await loadReadableGuide(context.req.param('id'), user);
     const query = contentQuerySchema.safeParse(context.req.query());
     if (!query.success) {
       throw new ApiError(400, 'invalid_query', `version: ${query.error.issues[0].message}`, ['version']);

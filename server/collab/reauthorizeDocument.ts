@@ -1,0 +1,46 @@
+import type { Hocuspocus } from '@hocuspocus/server';
+import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
+import type { Stage } from '../../shared/workflow/stages.ts';
+import type { AppContext } from '../http/appContext.ts';
+import type { CollabContext } from './collabContext.ts';
+import { documentAccess } from './documentAccess.ts';
+
+const stageMessages: Record<Stage, string> = {
+  drafting: '导学案回到主备初稿阶段',
+  review: '主备教师已提交审稿，进入集体审稿阶段',
+  revising: '组长已结束研讨，导学案进入修改完善阶段',
+  final: '组长已定稿，导学案已冻结',
+};
+
+/**
+ * Re-decides every open connection's access to a document after its stage changed. In
+ * Hocuspocus 4 `Connection.readOnly` is read on every incoming sync message, so setting it
+ * takes effect on the next keystroke; the stateless message tells the client why, so it
+ * switches its editor without reconnecting.
+ */
+export async function reauthorizeDocument(
+  app: Pick<AppContext, 'database'> & { hocuspocus: Hocuspocus },
+  documentName: string,
+  stage: Stage,
+): Promise<void> {
+  const document = app.hocuspocus.documents.get(documentName);
+  if (!document) return;
+  for (const connection of document.getConnections()) {
+    const context = connection.context as CollabContext;
+    const access = await documentAccess(app, context.user, documentName);
+    if (access === 'none') {
+      connection.close({ code: 4403, reason: 'forbidden: access withdrawn' });
+      continue;
+    }
+    context.access = access;
+    connection.readOnly = access !== 'edit';
+    const message: AccessMessage = {
+      type: 'access',
+      access,
+      reason: 'stage-changed',
+      stage,
+      message: `${stageMessages[stage]}：${access === 'edit' ? '你可以编辑' : '你现在只能阅读'}`,
+    };
+    connection.sendStateless(JSON.stringify(message));
+  }
+}

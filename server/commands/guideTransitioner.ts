@@ -1,0 +1,67 @@
+import { decideTransition, versionLabel, type Action } from '../../shared/workflow/transitions.ts';
+import type { Stage } from '../../shared/workflow/stages.ts';
+import { readDocumentState, stateToJson } from '../collab/readDocument.ts';
+import { reauthorizeDocument } from '../collab/reauthorizeDocument.ts';
+import { countFinalVersions, findGuideRow, insertVersion, listGuideVersions } from '../db/repos/guides.ts';
+import { ApiError, notFound } from '../http/apiError.ts';
+import type { AppContext } from '../http/appContext.ts';
+import { guideDocName } from '../http/presenters/guide.ts';
+import { guidePermissions } from '../policies/guidePermissions.ts';
+
+export interface GuideTransitionerProps {
+  app: AppContext;
+  guideId: string;
+  actorId: string;
+  action: Action;
+}
+
+/**
+ * Moves a guide to its next stage: checks the transition table, saves the immutable
+ * version the transition calls for (Yjs state + JSON + who + when), signs a final off
+ * with the leader as 审核人, and re-authorises every open connection at once.
+ */
+export async function guideTransitioner({ app, guideId, actorId, action }: GuideTransitionerProps): Promise<void> {
+  const { db } = app.database;
+  const guide = await findGuideRow(db, guideId);
+  if (!guide) throw notFound('Guide');
+  const permissions = await guidePermissions(db, guide, actorId);
+  if (permissions.access === 'none') throw notFound('Guide');
+  const decision = decideTransition(action, guide.stage as Stage, permissions.roles);
+  if (!decision.ok) throw new ApiError(decision.status, decision.code, decision.message);
+
+  const now = new Date().toISOString();
+  const docName = guideDocName(guideId);
+  await db.transaction().execute(async (transaction) => {
+    // Re-check inside the transaction: two clicks on 定稿 must not save two versions.
+    const current = await findGuideRow(transaction, guideId);
+    if (current?.stage !== guide.stage) {
+      throw new ApiError(409, 'wrong_stage', '导学案的阶段刚刚被别人改变了，请刷新后再试');
+    }
+    if (decision.snapshot) {
+      const state = readDocumentState(app, docName);
+      if (!state) throw notFound('Guide content');
+      const versions = await listGuideVersions(transaction, guideId);
+      const finals = await countFinalVersions(transaction, guideId);
+      await insertVersion(transaction, {
+        guide_id: guideId,
+        number: versions.length + 1,
+        label: versionLabel(decision.snapshot, Number(finals.count)),
+        kind: decision.snapshot,
+        state,
+        json: JSON.stringify(stateToJson(state)),
+        author_id: actorId,
+        created_at: now,
+      });
+    }
+    await transaction
+      .updateTable('guides')
+      .set({
+        stage: decision.to,
+        updated_at: now,
+        ...(action === 'finalise' ? { reviewer_id: actorId, reviewed_at: now } : {}),
+      })
+      .where('id', '=', guideId)
+      .execute();
+  });
+  await reauthorizeDocument(app, docName, decision.to);
+}
