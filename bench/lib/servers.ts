@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './freePort.ts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type ServerKind = 'daoxuean' | 'hocuspocus' | 'y-websocket';
+export type Protocol = 'hocuspocus' | 'y-websocket';
+
+export interface BenchServer {
+  kind: ServerKind;
+  protocol: Protocol;
+  pid: number;
+  /** WebSocket URL; y-websocket appends the room name. */
+  wsUrl: string;
+  httpUrl: string;
+  dataDir: string | null;
+  stop(): Promise<void>;
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpMatchArray> {
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(pattern);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+}
+
+function stopper(child: ChildProcess, dataDir: string | null) {
+  return async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+/** Starts one of the compared servers as its own process. */
+export async function startBenchServer(kind: ServerKind, env: Record<string, string> = {}): Promise<BenchServer> {
+  if (kind === 'y-websocket') {
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/y-websocket/bin/server.cjs')], {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await waitForLine(child, /running at/);
+    return {
+      kind,
+      protocol: 'y-websocket',
+      pid: child.pid!,
+      wsUrl: `ws://127.0.0.1:${port}`,
+      httpUrl: `http://127.0.0.1:${port}`,
+      dataDir: null,
+      stop: stopper(child, null),
+    };
+  }
+  const dataDir = kind === 'daoxuean' ? mkdtempSync(path.join(tmpdir(), 'daoxuean-bench-')) : null;
+  const script = kind === 'daoxuean' ? 'server/index.ts' : 'bench/bareHocuspocus.ts';
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir ?? '', SEED_DEMO: '1', LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const match = await waitForLine(child, /listening on http:\/\/localhost:(\d+)/);
+  const port = Number(match[1]);
+  return {
+    kind,
+    protocol: 'hocuspocus',
+    pid: child.pid!,
+    wsUrl: kind === 'daoxuean' ? `ws://127.0.0.1:${port}/collab` : `ws://127.0.0.1:${port}`,
+    httpUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    stop: stopper(child, dataDir),
+  };
+}
+
+/** The document and token the load uses: the product's seeded guide (with auth), or any name for the peers. */
+export async function benchTarget(server: BenchServer): Promise<{ docName: string; token: string }> {
+  if (server.kind !== 'daoxuean') return { docName: `bench-${Date.now()}`, token: 'bench' };
+  const login = await fetch(`${server.httpUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'lifang', password: 'demo1234' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const guides = await fetch(`${server.httpUrl}/api/guides`, { headers: { authorization: `Bearer ${token}` } });
+  const [guide] = (await guides.json()) as { docName: string }[];
+  return { docName: guide.docName, token };
+}

@@ -1,0 +1,81 @@
+// npm run bench: the same load against this server (auth + durable log + every extension),
+// a bare Hocuspocus server and the reference y-websocket server, side by side and
+// alternating, in one run. Writes bench/results/latest.json and latest.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runLatency, type LatencyRun } from './lib/latencyRun.ts';
+import { median } from './lib/percentile.ts';
+import { repoRoot, type ServerKind } from './lib/servers.ts';
+
+const quick = process.argv.includes('--quick');
+const editorCounts = (process.env.BENCH_EDITORS ?? (quick ? '10,50' : '10,50,200,500')).split(',').map(Number);
+const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 2));
+const servers: ServerKind[] = ['daoxuean', 'hocuspocus', 'y-websocket'];
+const options = {
+  warmupMs: quick ? 2000 : 3000,
+  durationMs: quick ? 5000 : 10_000,
+  intervalMs: 250, // about 4 characters a second per editor
+  workers: 2,
+  observers: 2,
+};
+
+const runs: LatencyRun[] = [];
+for (const editors of editorCounts) {
+  for (let round = 0; round < rounds; round += 1) {
+    // Alternate the order so no server always runs on a warmer (or hotter) machine.
+    const order = round % 2 === 0 ? servers : [...servers].reverse();
+    for (const server of order) {
+      const run = await runLatency(server, editors, options);
+      runs.push(run);
+      console.log(JSON.stringify(run));
+    }
+  }
+}
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  date: new Date().toISOString(),
+};
+
+/** The median of each figure over the rounds of one (server, editors) pair. */
+function summarise(server: ServerKind, editors: number) {
+  const matching = runs.filter((run) => run.server === server && run.editors === editors && !run.saturated);
+  if (matching.length === 0) return null;
+  const pick = (key: 'p50' | 'p95' | 'p99' | 'serverCpu' | 'serverRssMb' | 'harnessCpu' | 'delivered') =>
+    median(matching.map((run) => run[key]));
+  return { p50: pick('p50'), p95: pick('p95'), p99: pick('p99'), serverCpu: pick('serverCpu'), serverRssMb: pick('serverRssMb'), harnessCpu: pick('harnessCpu'), delivered: pick('delivered') };
+}
+
+const lines = [
+  '| editors | server | p50 ms | p95 ms | p99 ms | p95 vs bare Hocuspocus | server CPU | server RSS MB | harness CPU | delivered |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+];
+for (const editors of editorCounts) {
+  const bare = summarise('hocuspocus', editors);
+  for (const server of servers) {
+    const summary = summarise(server, editors);
+    if (!summary) {
+      lines.push(`| ${editors} | ${server} | saturated | | | | | | | |`);
+      continue;
+    }
+    const ratio = bare ? (summary.p95 / bare.p95).toFixed(2) : '–';
+    lines.push(
+      `| ${editors} | ${server} | ${summary.p50} | ${summary.p95} | ${summary.p99} | ${ratio}x | ${summary.serverCpu} | ${summary.serverRssMb} | ${summary.harnessCpu} | ${summary.delivered} |`,
+    );
+  }
+}
+
+const resultsDir = path.join(repoRoot, 'bench/results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ machine, options, runs }, null, 2)}\n`);
+writeFileSync(
+  path.join(resultsDir, 'latest.md'),
+  `Edit -> remote latency, medians of ${rounds} alternating round(s), ${options.durationMs / 1000} s measured per run, ` +
+    `editors typing ${1000 / options.intervalMs} characters/s each into one guide; runs where the harness saturated the machine are left out.\n` +
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}.\n\n${lines.join('\n')}\n`,
+);
+console.log(lines.join('\n'));
