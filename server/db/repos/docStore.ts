@@ -9,6 +9,23 @@ export interface StoredDocument {
 }
 
 /**
+ * Merges a stored state and its log into one update by applying them to a scratch Y.Doc.
+ * `Y.mergeUpdates` gives the same document but grows quadratically with the number of
+ * small updates (minutes for a 50,000-update log); a Y.Doc integrates them in one pass,
+ * and its encoding drops the content of deleted text.
+ */
+function mergeStored(stored: StoredDocument): Uint8Array {
+  const doc = new Y.Doc();
+  Y.transact(doc, () => {
+    if (stored.state) Y.applyUpdate(doc, stored.state);
+    for (const update of stored.updates) Y.applyUpdate(doc, update.bytes);
+  });
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return merged;
+}
+
+/**
  * The store of living Y.Docs: a compacted state per document plus an append-only log of
  * the updates after it. `append` is synchronous so that it runs inside the Y.Doc's
  * `update` event, before Hocuspocus acknowledges the update to the client.
@@ -57,9 +74,8 @@ export class DocStore {
   /** The document's whole state as one update (state + log merged), without touching the store. */
   loadMerged(docName: string): Uint8Array | null {
     const stored = this.load(docName);
-    const parts = [...(stored.state ? [stored.state] : []), ...stored.updates.map((update) => update.bytes)];
-    if (parts.length === 0) return null;
-    return Y.mergeUpdates(parts);
+    if (!stored.state && stored.updates.length === 0) return null;
+    return mergeStored(stored);
   }
 
   /**
@@ -79,8 +95,7 @@ export class DocStore {
     const run = this.sqlite.transaction(() => {
       const stored = this.load(docName);
       if (stored.updates.length === 0) return { merged: 0 };
-      const parts = [...(stored.state ? [stored.state] : []), ...stored.updates.map((update) => update.bytes)];
-      const merged = Y.mergeUpdates(parts);
+      const merged = mergeStored(stored);
       const lastId = stored.updates[stored.updates.length - 1].id;
       this.statements.upsertState.run(docName, merged, new Date().toISOString());
       this.statements.deleteUpTo.run(docName, lastId);
