@@ -7,7 +7,10 @@ import { AppLayout } from './components/AppLayout.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireLogin } from './features/auth/RequireLogin.tsx';
 import { EditorPage } from './features/editor/EditorPage.tsx';
+import { CopyPage } from './features/copies/CopyPage.tsx';
 import { GuideListPage } from './features/guides/GuideListPage.tsx';
+import { TermPlanPage } from './features/plan/TermPlanPage.tsx';
+import { VersionPage } from './features/versions/VersionPage.tsx';
 
 export function App() {
   return (
@@ -25,6 +28,9 @@ export function App() {
           >
             <Route index element={<GuideListPage />} />
             <Route path="guides/:guideId" element={<EditorPage />} />
+            <Route path="guides/:guideId/versions/:versionNumber" element={<VersionPage />} />
+            <Route path="copies/:copyId" element={<CopyPage />} />
+            <Route path="groups/:groupId/plan" element={<TermPlanPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -7,6 +7,7 @@ import './styles/login.css';
 import './styles/guides.css';
 import './styles/editor.css';
 import './styles/paper.css';
+import './styles/workflow.css';
 import { App } from './App.tsx';
 
 createRoot(document.getElementById('root')!).render(

@@ -3,6 +3,10 @@ export const queryKeys = {
   me: ['me'] as const,
   guides: ['guides'] as const,
   guide: (guideId: string) => ['guides', guideId] as const,
+  guideVersion: (guideId: string, version: number) => ['guides', guideId, 'versions', version] as const,
   templates: ['templates'] as const,
+  groups: ['groups'] as const,
   groupMembers: (groupId: string) => ['groups', groupId, 'members'] as const,
+  groupPlan: (groupId: string) => ['groups', groupId, 'plan'] as const,
+  copy: (copyId: string) => ['copies', copyId] as const,
 };

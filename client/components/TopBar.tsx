@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/useMe.ts';
 import { useLogout } from '../features/auth/useLogout.ts';
@@ -16,14 +16,17 @@ export function TopBar() {
 
   return (
     <header className="top-bar">
-      <Link to="/" className="top-bar-brand">
+      <NavLink to="/" className="top-bar-brand">
         <span className="brand-mark" aria-hidden="true">
           导
         </span>
         {t('app.name')}
-      </Link>
+      </NavLink>
       <nav className="top-bar-nav">
-        <Link to="/">{t('guides.title')}</Link>
+        <NavLink to="/" end>
+          {t('nav.home')}
+        </NavLink>
+        {group && <NavLink to={`/groups/${group.id}/plan`}>{t('plan.title')}</NavLink>}
       </nav>
       <div className="top-bar-end">
         <LanguageSwitch />

@@ -51,3 +51,11 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
     BlockHint,
   ];
 }
+
+/**
+ * A saved version, read-only and not collaborative: the same shared extension list and node
+ * views as the live editor, without the Y.Doc.
+ */
+export function readOnlyExtensions(): Extensions {
+  return [...guideExtensions.map(withView), BlockHint];
+}

@@ -1,15 +1,17 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
+import type { Action } from '../../shared/workflow/transitions.ts';
 import type { AppContext } from '../http/appContext.ts';
 import type { CollabContext } from './collabContext.ts';
 import { documentAccess } from './documentAccess.ts';
 
-const stageMessages: Record<Stage, string> = {
-  drafting: '导学案回到主备初稿阶段',
-  review: '主备教师已提交审稿，进入集体审稿阶段',
-  revising: '组长已结束研讨，导学案进入修改完善阶段',
-  final: '组长已定稿，导学案已冻结',
+/** What happened, in the words the banner shows. */
+const actionMessages: Record<Action, string> = {
+  submit: '主备教师已提交审稿，进入集体审稿阶段',
+  endReview: '组长已结束研讨，导学案进入修改完善阶段',
+  finalise: '组长已定稿，导学案已冻结',
+  reopen: '组长已重新打开定稿，进入新一轮修改完善',
 };
 
 /**
@@ -22,6 +24,7 @@ export async function reauthorizeDocument(
   app: Pick<AppContext, 'database'> & { hocuspocus: Hocuspocus },
   documentName: string,
   stage: Stage,
+  action: Action,
 ): Promise<void> {
   const document = app.hocuspocus.documents.get(documentName);
   if (!document) return;
@@ -39,7 +42,7 @@ export async function reauthorizeDocument(
       access,
       reason: 'stage-changed',
       stage,
-      message: `${stageMessages[stage]}：${access === 'edit' ? '你可以编辑' : '你现在只能阅读'}`,
+      message: `${actionMessages[action]}：${access === 'edit' ? '你可以编辑' : '你现在只能阅读'}`,
     };
     connection.sendStateless(JSON.stringify(message));
   }

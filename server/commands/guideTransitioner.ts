@@ -63,5 +63,5 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
       .where('id', '=', guideId)
       .execute();
   });
-  await reauthorizeDocument(app, docName, decision.to);
+  await reauthorizeDocument(app, docName, decision.to, action);
 }

@@ -23,6 +23,10 @@ export type CreateGuideBody = z.infer<typeof createGuideBodySchema>;
 
 export const personSchema = z.object({ id: z.string(), name: z.string() });
 
+/** GET /api/groups/:id/members. */
+export const groupMemberSchema = personSchema.extend({ role: z.enum(['leader', 'member']) });
+export type GroupMember = z.infer<typeof groupMemberSchema>;
+
 /** POST /api/guides/:id/transitions. */
 export const transitionBodySchema = z.object({ action: z.enum(actions) });
 export type TransitionBody = z.infer<typeof transitionBodySchema>;
@@ -30,6 +34,8 @@ export type TransitionBody = z.infer<typeof transitionBodySchema>;
 export const versionSummarySchema = z.object({
   number: z.number(),
   label: z.string(),
+  /** draft = 初稿, discussion = 研讨稿, final = 定稿 vN. */
+  kind: z.enum(['draft', 'discussion', 'final']),
   author: personSchema,
   createdAt: z.string(),
 });
@@ -73,7 +79,7 @@ export const guideSchema = z.object({
   /** The class copies the current user may see. */
   copies: z.array(copySummarySchema),
   /** The newest saved version, if any. */
-  latestVersion: versionSummarySchema.pick({ number: true, label: true }).nullable(),
+  latestVersion: versionSummarySchema.pick({ number: true, label: true, kind: true }).nullable(),
   /** The current user's roles for this guide, their access now, and the actions open to them. */
   myRoles: z.array(z.enum(guideRoles)),
   access: z.enum(accessLevels),

@@ -47,6 +47,12 @@ describe('two teachers editing one guide', () => {
     await drafter.locator('.presence-user[data-username="wanglei"]').waitFor();
     await leader.locator('.connection-indicator[data-status="connected"]', { hasText: '已连接' }).waitFor();
 
+    // 主备初稿: only the lead drafter 李芳 writes; the leader 王磊 reads ahead of the meeting.
+    await drafter.locator('.guide-content[contenteditable="true"]').waitFor();
+    await leader.locator('.guide-content[contenteditable="false"]').waitFor();
+    await leader.locator('[data-testid="access-state"]', { hasText: '只读：主备初稿阶段只有主备教师可以编辑' }).waitFor();
+    await expect(leader.getByRole('toolbar', { name: '格式工具栏' }).count()).resolves.toBe(0);
+
     // 李芳 adds a fourth objective at the end of 学习目标.
     const added = '能用一次函数的图象和性质解释生活中的简单问题。';
     await clickAtLineEnd(drafter.locator('[data-block-kind="objectives"] li p').last());
@@ -64,6 +70,12 @@ describe('two teachers editing one guide', () => {
     await expect(caretLabel.evaluate((label) => getComputedStyle(label).backgroundColor)).resolves.not.toBe(
       'rgba(0, 0, 0, 0)',
     );
+
+    // 李芳 submits the draft: in 集体审稿 everyone edits, and 王磊's open editor unlocks without a reload.
+    await drafter.getByRole('button', { name: '提交审稿' }).click();
+    await drafter.locator('[data-testid="confirm-transition"]').click();
+    await leader.locator('.guide-content[contenteditable="true"]').waitFor({ timeout: 5_000 });
+    await leader.locator('[data-testid="access-change-banner"]', { hasText: '进入集体审稿阶段：你可以编辑' }).waitFor();
 
     // And the other way round: 王磊 types, 李芳 sees it and 王磊's caret.
     const reply = '（组长建议：补充一个图象题）';

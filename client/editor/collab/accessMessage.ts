@@ -1,12 +1,4 @@
-import { z } from 'zod';
-
-/** The server's stateless word on what this connection may do (design.md: re-authorised live). */
-export const accessMessageSchema = z.object({
-  type: z.literal('access'),
-  access: z.enum(['edit', 'read']),
-  reason: z.string().optional(),
-});
-export type AccessMessage = z.infer<typeof accessMessageSchema>;
+import { accessMessageSchema, type AccessMessage } from '../../../shared/schemas/accessMessage.ts';
 
 /** The access message in a stateless payload, or null for any other message. */
 export function parseAccessMessage(payload: string): AccessMessage | null {

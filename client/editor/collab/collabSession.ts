@@ -2,12 +2,26 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { contentFragmentName } from '../../../shared/editor/schema.ts';
+import type { AccessMessage } from '../../../shared/schemas/accessMessage.ts';
+import type { Access } from '../../../shared/workflow/access.ts';
 import { readSessionToken } from '../../api/sessionToken.ts';
 import { parseAccessMessage } from './accessMessage.ts';
 import { collabUrl } from './collabUrl.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
-export type DocumentAccess = 'edit' | 'read';
+
+/** The server changed this connection's access while it was open (e.g. 组长结束研讨). */
+export interface AccessChange {
+  access: Access;
+  reason: string;
+  stage: AccessMessage['stage'];
+  /** The server's sentence (zh-CN), shown as is when present. */
+  message: string | null;
+  /** Counts the changes, so two identical messages in a row are still two events. */
+  sequence: number;
+  /** When this computer received it (Date.now()). */
+  receivedAt: number;
+}
 
 export interface CollabState {
   status: ConnectionStatus;
@@ -17,8 +31,14 @@ export interface CollabState {
   synced: boolean;
   /** The IndexedDB copy has been loaded and holds content (so the editor can open offline). */
   localContentLoaded: boolean;
-  access: DocumentAccess;
+  /**
+   * What the server lets this connection do, from the authentication scope and the last
+   * access message; null until the server has said (the page then goes by the HTTP answer).
+   */
+  access: Access | null;
   accessReason: string | null;
+  /** The last change of access announced while connected, for the banner that says why. */
+  accessChange: AccessChange | null;
   /** Set when the server refused the document (no read access, bad token). */
   deniedReason: string | null;
 }
@@ -28,8 +48,9 @@ export const initialCollabState: CollabState = {
   hasConnected: false,
   synced: false,
   localContentLoaded: false,
-  access: 'edit',
+  access: null,
   accessReason: null,
+  accessChange: null,
   deniedReason: null,
 };
 
@@ -48,8 +69,21 @@ export function createCollabSession(docName: string, onChange: (patch: Partial<C
   const document = new Y.Doc();
   const persistence = new IndexeddbPersistence(`daoxuean:${docName}`, document);
   let destroyed = false;
+  let changes = 0;
+  let lastAccess: Access | null = null;
   const report = (patch: Partial<CollabState>) => {
     if (!destroyed) onChange(patch);
+  };
+  const change = (message: Pick<AccessMessage, 'access' | 'reason' | 'stage' | 'message'>): AccessChange => {
+    changes += 1;
+    return {
+      access: message.access,
+      reason: message.reason,
+      stage: message.stage,
+      message: message.message ?? null,
+      sequence: changes,
+      receivedAt: Date.now(),
+    };
   };
 
   void persistence.whenSynced.then(() => {
@@ -70,14 +104,26 @@ export function createCollabSession(docName: string, onChange: (patch: Partial<C
       if (state) report({ synced: true });
     },
     onAuthenticated: ({ scope }) => {
-      report({ access: scope === 'readonly' ? 'read' : 'edit', deniedReason: null });
+      const access: Access = scope === 'readonly' ? 'read' : 'edit';
+      const patch: Partial<CollabState> = { access, deniedReason: null };
+      // Reconnected after the access changed while this computer was away.
+      if (lastAccess !== null && lastAccess !== access) patch.accessChange = change({ access, reason: 'reconnected' });
+      lastAccess = access;
+      report(patch);
     },
     onAuthenticationFailed: ({ reason }) => {
       report({ deniedReason: reason || 'permission denied' });
     },
     onStateless: ({ payload }) => {
       const message = parseAccessMessage(payload);
-      if (message) report({ access: message.access, accessReason: message.reason ?? null });
+      if (!message) return;
+      const patch: Partial<CollabState> = { access: message.access, accessReason: message.reason || null };
+      // A stage change always says so; any other message that changes an access already known
+      // is a change too (the teacher must see why the editor just locked or unlocked).
+      const changed = message.reason === 'stage-changed' || (lastAccess !== null && lastAccess !== message.access);
+      lastAccess = message.access;
+      if (changed) patch.accessChange = change(message);
+      report(patch);
     },
   });
 

@@ -83,6 +83,8 @@ export function LoginPage() {
 
 function loginErrorText(error: Error, t: (key: string, options?: Record<string, unknown>) => string): string {
   if (error instanceof ApiRequestError && error.status === 401) return t('auth.failed');
+  // Too many failed attempts: the server's sentence says how long to wait.
+  if (error instanceof ApiRequestError && error.status === 429) return error.message || t('auth.tooManyAttempts');
   if (error instanceof ApiRequestError && error.code === 'network') return t('errors.network');
   return t('errors.unknown', { message: error.message });
 }

@@ -1,29 +1,34 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { colorForUser } from '../../editor/collab/colorForUser.ts';
-import type { CollabUser } from '../../editor/collab/collabUser.ts';
+import { EditorAccessContext } from '../../editor/EditorAccessContext.ts';
 import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
-import { useMe } from '../auth/useMe.ts';
-import { GuideEditor } from './GuideEditor.tsx';
+import { GuideSidePanel } from '../versions/GuideSidePanel.tsx';
+import { AccessChangeBanner } from '../workflow/AccessChangeBanner.tsx';
+import { explainGuideAccess } from '../workflow/accessExplanation.ts';
+import { WorkflowBar } from '../workflow/WorkflowBar.tsx';
+import { GuideHeader } from './GuideHeader.tsx';
+import { LiveDocument } from './LiveDocument.tsx';
+import { paperFactsOfGuide } from './paperFacts.ts';
+import { PaperHeading } from './PaperHeading.tsx';
+import { useAccessChangeRefresh } from './useAccessChangeRefresh.ts';
+import { useCollabUser } from './useCollabUser.ts';
 
-/** /guides/:guideId: the guide's facts from the API, its content live from the collaboration server. */
+/**
+ * /guides/:guideId: the guide's facts and workflow from the API, its content live from the
+ * collaboration server. What the teacher may do follows the live connection (the server
+ * re-announces it when the stage changes), falling back to the API's answer until then.
+ */
 export function EditorPage() {
   const { t } = useTranslation();
   const { guideId = '' } = useParams();
-  const me = useMe();
+  const user = useCollabUser();
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId) });
   const { session, state } = useCollabSession(guide.data?.docName ?? null);
-
-  const user = useMemo<CollabUser | null>(() => {
-    if (!me.data) return null;
-    const { id, username, name } = me.data.user;
-    return { id, username, name, color: colorForUser(username) };
-  }, [me.data]);
+  const change = useAccessChangeRefresh(state.accessChange, [queryKeys.guide(guideId), queryKeys.guides]);
 
   if (guide.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (guide.isError) {
@@ -36,5 +41,34 @@ export function EditorPage() {
   }
   if (!session || !user) return <p className="page-status">{t('common.loading')}</p>;
 
-  return <GuideEditor key={guide.data.docName} guide={guide.data} session={session} collab={state} user={user} />;
+  const access = state.access ?? guide.data.access;
+  const readOnly = access !== 'edit';
+  const explanation = explainGuideAccess(guide.data.stage, access);
+
+  return (
+    <EditorAccessContext.Provider value={{ readOnly }}>
+      <main className="editor-page" data-access={access}>
+        <GuideHeader guide={guide.data} />
+        <WorkflowBar
+          guide={guide.data}
+          explanation={explanation}
+          userName={user.name}
+          onStepTaken={(next) => change.noteOwnStep(next.stage)}
+        />
+        {change.shown && <AccessChangeBanner change={change.shown} onDismiss={change.dismiss} />}
+        <LiveDocument
+          key={guide.data.docName}
+          session={session}
+          collab={state}
+          user={user}
+          title={guide.data.title}
+          periodMinutes={guide.data.periodMinutes}
+          readOnly={readOnly}
+          readOnlyNote={t('editor.access.readOnlyNote')}
+          paperHeading={<PaperHeading paper={paperFactsOfGuide(guide.data)} />}
+          aside={<GuideSidePanel guide={guide.data} />}
+        />
+      </main>
+    </EditorAccessContext.Provider>
+  );
 }

@@ -2,17 +2,22 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../../shared/schemas/guide.ts';
 import { StageBadge } from '../../components/StageBadge.tsx';
+import { formatDate } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
+import { HeaderFacts, type HeaderFact } from './HeaderFacts.tsx';
 
-/** 课题 with its stage, and the lesson's facts: 课型, 课时, 学科, 年级, 主备. */
+/** 课题 with its stage, and the lesson's facts: 课型, 课时, 学科, 年级, 主备人, 审核人, 审核日期. */
 export function GuideHeader({ guide }: { guide: Guide }) {
   const { t } = useTranslation();
-  const facts: [string, string][] = [
-    [t('editor.header.lessonType'), t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType })],
-    [t('editor.header.period'), guide.period ?? '—'],
-    [t('editor.header.subject'), t(`subject.${guide.subject}`, { defaultValue: guide.subject })],
-    [t('editor.header.grade'), gradeLabel(t, guide.grade)],
-    [t('editor.header.leadDrafter'), guide.leadDrafter.name],
+  const facts: HeaderFact[] = [
+    { key: 'lessonType', label: t('editor.header.lessonType'), value: t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType }) },
+    { key: 'period', label: t('editor.header.period'), value: guide.period ?? '—' },
+    { key: 'subject', label: t('editor.header.subject'), value: t(`subject.${guide.subject}`, { defaultValue: guide.subject }) },
+    { key: 'grade', label: t('editor.header.grade'), value: gradeLabel(t, guide.grade) },
+    { key: 'leadDrafter', label: t('editor.header.leadDrafter'), value: guide.leadDrafter.name },
+    { key: 'reviewer', label: t('editor.header.reviewer'), value: guide.reviewer?.name ?? t('editor.header.notYet') },
+    { key: 'reviewedAt', label: t('editor.header.reviewedAt'), value: guide.reviewedAt ? formatDate(guide.reviewedAt) : '—' },
+    { key: 'dueDate', label: t('editor.header.dueDate'), value: formatDate(guide.dueDate) },
   ];
 
   return (
@@ -23,15 +28,9 @@ export function GuideHeader({ guide }: { guide: Guide }) {
       <h1 className="guide-header-title">
         <span data-testid="guide-title">{guide.title}</span>
         <StageBadge stage={guide.stage} />
+        {guide.latestVersion && <span className="tag tag-quiet">{guide.latestVersion.label}</span>}
       </h1>
-      <dl className="guide-facts">
-        {facts.map(([label, value]) => (
-          <div key={label} className="guide-fact">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <HeaderFacts facts={facts} />
     </header>
   );
 }

@@ -1,36 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import type { Guide } from '../../../shared/schemas/guide.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
+import type { PaperFacts } from './paperFacts.ts';
 
 /** The top of the printed guide: school-style title and the header line teachers expect to see. */
-export function PaperHeading({ guide }: { guide: Guide }) {
+export function PaperHeading({ paper }: { paper: PaperFacts }) {
   const { t } = useTranslation();
+  const facts: [string, string][] = [
+    [t('editor.header.subject'), t(`subject.${paper.subject}`, { defaultValue: paper.subject })],
+    [t('editor.header.grade'), gradeLabel(t, paper.grade)],
+    [t('editor.header.lessonType'), t(`lessonType.${paper.lessonType}`, { defaultValue: paper.lessonType })],
+  ];
+  if (paper.period) facts.push([t('editor.header.period'), paper.period]);
+  if (paper.className) facts.push([t('editor.header.className'), paper.className]);
+  facts.push([t('editor.header.leadDrafter'), paper.leadDrafter]);
+  facts.push([t('editor.header.reviewer'), paper.reviewer ?? '＿＿＿＿']);
+  facts.push([t('editor.header.reviewedAt'), paper.reviewedAt ? formatDate(paper.reviewedAt) : '＿＿＿＿']);
+
   return (
     <header className="paper-heading" aria-hidden="true">
-      <p className="paper-kicker">
-        {guide.groupName}
-        {guide.unit ? ` · ${guide.unit}` : ''}
-      </p>
-      <h2 className="paper-title">{guide.title}</h2>
+      <p className="paper-kicker">{paper.kicker}</p>
+      <h2 className="paper-title">{paper.title}</h2>
       <p className="paper-meta">
-        <span>
-          {t('editor.header.subject')}{t('common.colon')}{t(`subject.${guide.subject}`, { defaultValue: guide.subject })}
-        </span>
-        <span>
-          {t('editor.header.grade')}{t('common.colon')}{gradeLabel(t, guide.grade)}
-        </span>
-        <span>
-          {t('editor.header.lessonType')}{t('common.colon')}{t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType })}
-        </span>
-        <span>
-          {t('editor.header.leadDrafter')}{t('common.colon')}{guide.leadDrafter.name}
-        </span>
-        {guide.dueDate && (
-          <span>
-            {t('editor.header.dueDate')}{t('common.colon')}{formatDate(guide.dueDate)}
+        {facts.map(([label, value]) => (
+          <span key={label}>
+            {label}
+            {t('common.colon')}
+            {value}
           </span>
-        )}
+        ))}
       </p>
     </header>
   );

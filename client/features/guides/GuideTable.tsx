@@ -1,8 +1,9 @@
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { GuideSummary } from '../../../shared/schemas/guide.ts';
+import { DueDate } from '../../components/DueDate.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
-import { formatDate, formatDateTime } from '../../i18n/formatDate.ts';
+import { formatDateTime } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
 
 /** One row per guide; the whole row opens the editor. */
@@ -22,6 +23,7 @@ export function GuideTable({ guides }: { guides: GuideSummary[] }) {
             <th>{t('guides.columns.period')}</th>
             <th>{t('guides.columns.leadDrafter')}</th>
             <th>{t('guides.columns.stage')}</th>
+            <th>{t('guides.columns.version')}</th>
             <th>{t('guides.columns.dueDate')}</th>
             <th>{t('guides.columns.updatedAt')}</th>
           </tr>
@@ -44,7 +46,10 @@ export function GuideTable({ guides }: { guides: GuideSummary[] }) {
               <td>
                 <StageBadge stage={guide.stage} />
               </td>
-              <td className="nowrap">{formatDate(guide.dueDate)}</td>
+              <td>{guide.latestVersion?.label ?? '—'}</td>
+              <td className="nowrap">
+                <DueDate dueDate={guide.dueDate} stage={guide.stage} />
+              </td>
               <td className="nowrap muted">{formatDateTime(guide.updatedAt)}</td>
             </tr>
           ))}

@@ -22,11 +22,11 @@ export function TemplateCard({ template, selected, onSelect }: TemplateCardProps
       <span className="template-card-meta">
         <span className="tag">{t(`subject.${template.subject}`, { defaultValue: template.subject })}</span>
         <span className="tag">{t(`lessonType.${template.lessonType}`, { defaultValue: template.lessonType })}</span>
-        <span className="tag tag-quiet">{t('newGuide.periodMinutes', { minutes: template.periodMinutes })}</span>
+        <span className="tag tag-quiet">{t('templates.periodMinutes', { minutes: template.periodMinutes })}</span>
       </span>
       {template.description && <span className="template-card-description">{template.description}</span>}
       <span className="template-card-blocks" title={template.blockTitles.join(' → ')}>
-        <strong>{t('newGuide.blockCount', { count: template.blockTitles.length })}</strong>
+        <strong>{t('templates.blockCount', { count: template.blockTitles.length })}</strong>
         {t('common.colon')}
         {template.blockTitles.join(' → ')}
       </span>

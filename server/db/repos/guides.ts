@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
 export type GuideRow = Database['guides'];
 
@@ -61,6 +62,7 @@ export function listGuideVersions(db: Kysely<Database>, guideId: string) {
     .select([
       'guide_versions.number',
       'guide_versions.label',
+      'guide_versions.kind',
       'guide_versions.created_at',
       'users.id as author_id',
       'users.name as author_name',
@@ -106,14 +108,14 @@ export function listGroupGuides(db: Kysely<Database>, groupId: string) {
 
 /** The newest version of each of these guides. */
 export async function latestVersions(db: Kysely<Database>, guideIds: string[]) {
-  if (guideIds.length === 0) return new Map<string, { number: number; label: string }>();
+  if (guideIds.length === 0) return new Map<string, { number: number; label: string; kind: VersionKind }>();
   const rows = await db
     .selectFrom('guide_versions')
-    .select(['guide_id', 'number', 'label'])
+    .select(['guide_id', 'number', 'label', 'kind'])
     .where('guide_id', 'in', guideIds)
     .orderBy('number')
     .execute();
-  return new Map(rows.map((row) => [row.guide_id, { number: row.number, label: row.label }]));
+  return new Map(rows.map((row) => [row.guide_id, { number: row.number, label: row.label, kind: row.kind as VersionKind }]));
 }
 
 export function latestFinalVersion(db: Kysely<Database>, guideId: string) {

@@ -1,6 +1,7 @@
 import type { CopySummary, Guide, GuideSummary } from '../../../shared/schemas/guide.ts';
 import type { GuideDetailRow } from '../../db/repos/guides.ts';
 import type { GuidePermissions } from '../../policies/guidePermissions.ts';
+import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
 export function guideDocName(id: string): string {
   return `guide:${id}`;
@@ -8,7 +9,7 @@ export function guideDocName(id: string): string {
 
 export function presentGuideSummary(
   row: GuideDetailRow,
-  latestVersion: { number: number; label: string } | null,
+  latestVersion: GuideSummary['latestVersion'],
 ): GuideSummary {
   return {
     id: row.id,
@@ -28,7 +29,7 @@ export function presentGuideSummary(
 }
 
 export interface GuidePresentation {
-  versions: { number: number; label: string; created_at: string; author_id: string; author_name: string }[];
+  versions: { number: number; label: string; kind: string; created_at: string; author_id: string; author_name: string }[];
   copies: CopySummary[];
   permissions: GuidePermissions;
 }
@@ -36,7 +37,7 @@ export interface GuidePresentation {
 export function presentGuide(row: GuideDetailRow, { versions, copies, permissions }: GuidePresentation): Guide {
   const latest = versions.at(-1);
   return {
-    ...presentGuideSummary(row, latest ? { number: latest.number, label: latest.label } : null),
+    ...presentGuideSummary(row, latest ? { number: latest.number, label: latest.label, kind: latest.kind as VersionKind } : null),
     groupId: row.group_id,
     unit: row.unit,
     periodMinutes: row.period_minutes,
@@ -47,6 +48,7 @@ export function presentGuide(row: GuideDetailRow, { versions, copies, permission
     versions: versions.map((version) => ({
       number: version.number,
       label: version.label,
+      kind: version.kind as VersionKind,
       author: { id: version.author_id, name: version.author_name },
       createdAt: version.created_at,
     })),

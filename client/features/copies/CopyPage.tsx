@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { fetchCopy } from '../../api/copiesApi.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { EditorAccessContext } from '../../editor/EditorAccessContext.ts';
+import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
+import { LiveDocument } from '../editor/LiveDocument.tsx';
+import { paperFactsOfCopy } from '../editor/paperFacts.ts';
+import { PaperHeading } from '../editor/PaperHeading.tsx';
+import { useAccessChangeRefresh } from '../editor/useAccessChangeRefresh.ts';
+import { useCollabUser } from '../editor/useCollabUser.ts';
+import { AccessChangeBanner } from '../workflow/AccessChangeBanner.tsx';
+import { AccessState } from '../workflow/AccessState.tsx';
+import { explainCopyAccess } from '../workflow/accessExplanation.ts';
+import { CopyHeader } from './CopyHeader.tsx';
+
+/**
+ * /copies/:copyId: a teacher's copy of the final for one class (二次备课), live on the document
+ * copy:<id> with the same editor as the guide. Its teacher edits it; the group reads it.
+ */
+export function CopyPage() {
+  const { t } = useTranslation();
+  const { copyId = '' } = useParams();
+  const user = useCollabUser();
+  const copy = useQuery({ queryKey: queryKeys.copy(copyId), queryFn: () => fetchCopy(copyId) });
+  const { session, state } = useCollabSession(copy.data?.docName ?? null);
+  const change = useAccessChangeRefresh(state.accessChange, [queryKeys.copy(copyId)]);
+
+  if (copy.isPending) return <p className="page-status">{t('common.loading')}</p>;
+  if (copy.isError) {
+    return (
+      <main className="page">
+        <ErrorMessage title={t('copies.loadFailed')} error={copy.error} onRetry={() => void copy.refetch()} />
+        <Link to="/">{t('editor.backToList')}</Link>
+      </main>
+    );
+  }
+  if (!session || !user) return <p className="page-status">{t('common.loading')}</p>;
+
+  const access = state.access ?? copy.data.access;
+  const readOnly = access !== 'edit';
+
+  return (
+    <EditorAccessContext.Provider value={{ readOnly }}>
+      <main className="editor-page copy-page" data-access={access}>
+        <CopyHeader copy={copy.data} />
+        <section className="workflow-bar" aria-label={t('copies.badge')}>
+          <AccessState explanation={explainCopyAccess(copy.data, access)} />
+        </section>
+        {change.shown && <AccessChangeBanner change={change.shown} onDismiss={change.dismiss} />}
+        <LiveDocument
+          key={copy.data.docName}
+          session={session}
+          collab={state}
+          user={user}
+          title={`${copy.data.className} · ${copy.data.guideTitle}`}
+          periodMinutes={copy.data.periodMinutes}
+          readOnly={readOnly}
+          readOnlyNote={t('copies.access.read', { owner: copy.data.owner.name, className: copy.data.className })}
+          paperHeading={
+            <PaperHeading paper={paperFactsOfCopy(copy.data, t('copies.kicker', { version: copy.data.baseVersionLabel }))} />
+          }
+        />
+      </main>
+    </EditorAccessContext.Provider>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, type ReactNode } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import { LockIcon } from '../../components/Icons.tsx';
+import type { CollabSession, CollabState } from '../../editor/collab/collabSession.ts';
+import type { CollabUser } from '../../editor/collab/collabUser.ts';
+import { deniedMessageKey } from '../../editor/collab/deniedMessageKey.ts';
+import { clientExtensions } from '../../editor/extensions.ts';
+import { AddBlockMenu } from './AddBlockMenu.tsx';
+import { EditorStatus } from './EditorStatus.tsx';
+import { FormatToolbar } from './FormatToolbar.tsx';
+
+interface LiveDocumentProps {
+  session: CollabSession;
+  collab: CollabState;
+  user: CollabUser;
+  title: string;
+  periodMinutes: number;
+  readOnly: boolean;
+  /** Why the document is read-only, as the badge's tooltip. */
+  readOnlyNote: string;
+  paperHeading: ReactNode;
+  /** The side panel next to the paper (versions, class copies). */
+  aside?: ReactNode;
+}
+
+/**
+ * A live document (a guide or a class copy) on the paper, with the editing bar. Tiptap is
+ * mounted only once the document has content (from the server or from this computer's
+ * IndexedDB copy): bound to an empty Y.Doc, ProseMirror would invent a default block and
+ * write it into the shared document.
+ */
+export function LiveDocument(props: LiveDocumentProps) {
+  const { t } = useTranslation();
+  const { collab, session, periodMinutes, aside } = props;
+  const ready = collab.synced || collab.localContentLoaded;
+  if (ready) return <LiveEditor {...props} />;
+
+  return (
+    <>
+      <div className="editor-bar">
+        <span className="toolbar-spacer" />
+        <EditorStatus editor={null} periodMinutes={periodMinutes} collab={collab} provider={session.provider} />
+      </div>
+      <div className={aside ? 'editor-workspace has-aside' : 'editor-workspace'}>
+        <div className="paper-desk">
+          {collab.deniedReason ? (
+            <p className="error-message" role="alert">
+              {t(deniedMessageKey(collab.deniedReason) ?? 'editor.access.denied', { reason: collab.deniedReason })}
+            </p>
+          ) : (
+            <p className="page-status">{t('editor.waitingForSync')}</p>
+          )}
+        </div>
+        {aside}
+      </div>
+    </>
+  );
+}
+
+function LiveEditor({
+  session,
+  collab,
+  user,
+  title,
+  periodMinutes,
+  readOnly,
+  readOnlyNote,
+  paperHeading,
+  aside,
+}: LiveDocumentProps) {
+  const { t } = useTranslation();
+  const editor = useEditor(
+    {
+      extensions: clientExtensions({ document: session.document, provider: session.provider, user }),
+      editable: !readOnly,
+      editorProps: { attributes: { class: 'guide-content', spellcheck: 'false', lang: 'zh-CN' } },
+    },
+    [session],
+  );
+
+  // The access can change while the document is open (the leader ends the review): the
+  // editor follows at once, without reconnecting or reloading.
+  useEffect(() => {
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  return (
+    <>
+      <div className="editor-bar">
+        {editor && !readOnly && <FormatToolbar editor={editor} />}
+        {readOnly && (
+          <span className="read-only-badge" data-testid="read-only-badge" title={readOnlyNote}>
+            <LockIcon /> {t('editor.access.readOnly')}
+          </span>
+        )}
+        <span className="toolbar-spacer" />
+        <EditorStatus editor={editor} periodMinutes={periodMinutes} collab={collab} provider={session.provider} />
+        {editor && !readOnly && <AddBlockMenu editor={editor} />}
+      </div>
+      <div className={aside ? 'editor-workspace has-aside' : 'editor-workspace'}>
+        <div className="paper-desk">
+          <article className="paper" aria-label={title}>
+            {paperHeading}
+            <EditorContent editor={editor} />
+          </article>
+        </div>
+        {aside}
+      </div>
+    </>
+  );
+}

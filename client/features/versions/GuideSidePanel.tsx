@@ -1,0 +1,15 @@
+import type { Guide } from '../../../shared/schemas/guide.ts';
+import { ClassCopiesPanel } from '../copies/ClassCopiesPanel.tsx';
+import { VersionListPanel } from './VersionListPanel.tsx';
+import { finalCount } from './versionKinds.ts';
+
+/** Beside the paper: the guide's saved versions and, once it has a final, the class copies. */
+export function GuideSidePanel({ guide, currentVersion }: { guide: Guide; currentVersion?: number }) {
+  const hasFinal = finalCount(guide.versions) > 0 || guide.copies.length > 0;
+  return (
+    <aside className="side-panels">
+      <VersionListPanel guide={guide} currentVersion={currentVersion} />
+      {hasFinal && <ClassCopiesPanel guide={guide} />}
+    </aside>
+  );
+}

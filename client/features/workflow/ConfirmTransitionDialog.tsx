@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { Guide } from '../../../shared/schemas/guide.ts';
+import { transitionTable, versionLabel, type Action } from '../../../shared/workflow/transitions.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { formatDate } from '../../i18n/formatDate.ts';
+import { finalCount } from '../versions/versionKinds.ts';
+
+interface ConfirmTransitionDialogProps {
+  guide: Guide;
+  action: Action | null;
+  userName: string;
+  pending: boolean;
+  error: string | null;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** Says what a workflow step will do (the version it saves, who may edit after) before taking it. */
+export function ConfirmTransitionDialog({
+  guide,
+  action,
+  userName,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: ConfirmTransitionDialogProps) {
+  const { t } = useTranslation();
+  const transition = action ? transitionTable[action] : null;
+  const version = transition?.snapshot ? versionLabel(transition.snapshot, finalCount(guide.versions)) : '';
+  const title = action ? t('workflow.confirm.title', { action: t(`workflow.action.${action}`) }) : '';
+
+  return (
+    <Dialog title={title} open={action !== null} onClose={onClose}>
+      {action && transition && (
+        <div className="confirm-transition" data-action={action}>
+          <p className="confirm-transition-stages">
+            <span className={`stage-badge stage-${transition.from}`}>{t(`stage.${transition.from}`)}</span>
+            <span aria-hidden="true"> → </span>
+            <span className={`stage-badge stage-${transition.to}`}>{t(`stage.${transition.to}`)}</span>
+          </p>
+          <p>
+            {t(`workflow.confirm.${action}`, {
+              version,
+              name: userName,
+              date: formatDate(new Date().toISOString()),
+              title: guide.title,
+            })}
+          </p>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <footer className="dialog-actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="confirm-transition"
+              disabled={pending}
+              onClick={onConfirm}
+            >
+              {pending ? t('workflow.pending') : t(`workflow.action.${action}`)}
+            </button>
+          </footer>
+        </div>
+      )}
+    </Dialog>
+  );
+}
