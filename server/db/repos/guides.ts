@@ -12,8 +12,8 @@ export function findGuideRow(db: Kysely<Database>, id: string) {
   return db.selectFrom('guides').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** A guide with the names the API shows next to it. */
-export function findGuideDetail(db: Kysely<Database>, id: string) {
+/** Guides with the names the API shows next to them (group, lead drafter, reviewer). */
+function guideDetails(db: Kysely<Database>) {
   return db
     .selectFrom('guides')
     .innerJoin('groups', 'groups.id', 'guides.group_id')
@@ -26,31 +26,22 @@ export function findGuideDetail(db: Kysely<Database>, id: string) {
       'groups.grade as grade',
       'lead.name as lead_drafter_name',
       'reviewer.name as reviewer_name',
-    ])
-    .where('guides.id', '=', id)
-    .executeTakeFirst();
+    ]);
+}
+
+/** A guide with the names the API shows next to it. */
+export function findGuideDetail(db: Kysely<Database>, id: string) {
+  return guideDetails(db).where('guides.id', '=', id).executeTakeFirst();
 }
 
 export type GuideDetailRow = NonNullable<Awaited<ReturnType<typeof findGuideDetail>>>;
 
 /** The guides of every group the user belongs to, newest first. */
 export function listGuidesForUser(db: Kysely<Database>, userId: string) {
-  return db
-    .selectFrom('guides')
-    .innerJoin('groups', 'groups.id', 'guides.group_id')
+  return guideDetails(db)
     .innerJoin('group_members', (join) =>
       join.onRef('group_members.group_id', '=', 'guides.group_id').on('group_members.user_id', '=', userId),
     )
-    .innerJoin('users as lead', 'lead.id', 'guides.lead_drafter_id')
-    .leftJoin('users as reviewer', 'reviewer.id', 'guides.reviewer_id')
-    .selectAll('guides')
-    .select([
-      'groups.name as group_name',
-      'groups.subject as subject',
-      'groups.grade as grade',
-      'lead.name as lead_drafter_name',
-      'reviewer.name as reviewer_name',
-    ])
     .orderBy('guides.updated_at', 'desc')
     .execute();
 }
@@ -87,19 +78,7 @@ export async function touchGuide(db: Kysely<Database>, id: string): Promise<void
 
 /** The guides of one group (the term plan), by due date. */
 export function listGroupGuides(db: Kysely<Database>, groupId: string) {
-  return db
-    .selectFrom('guides')
-    .innerJoin('groups', 'groups.id', 'guides.group_id')
-    .innerJoin('users as lead', 'lead.id', 'guides.lead_drafter_id')
-    .leftJoin('users as reviewer', 'reviewer.id', 'guides.reviewer_id')
-    .selectAll('guides')
-    .select([
-      'groups.name as group_name',
-      'groups.subject as subject',
-      'groups.grade as grade',
-      'lead.name as lead_drafter_name',
-      'reviewer.name as reviewer_name',
-    ])
+  return guideDetails(db)
     .where('guides.group_id', '=', groupId)
     .orderBy('guides.due_date')
     .orderBy('guides.created_at')

@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import type { BlockKind } from '../blockKinds.ts';
+import { idAttribute } from './idAttribute.ts';
 
 /**
  * A structured block of the guide (学习目标, 自主学习, 合作探究 ...). One node type per
@@ -17,11 +18,7 @@ export function createGuideBlock(kind: BlockKind) {
 
     addAttributes() {
       return {
-        id: {
-          default: null,
-          parseHTML: (element) => element.getAttribute('data-id'),
-          renderHTML: (attributes) => (attributes.id ? { 'data-id': attributes.id } : {}),
-        },
+        id: idAttribute(),
         title: {
           default: '',
           parseHTML: (element) => element.getAttribute('data-title') ?? '',

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { idAttribute } from './idAttribute.ts';
 
 /**
  * A question or task item: its content, then optionally one `answer` (shown only in
@@ -13,11 +14,7 @@ export const Question = Node.create({
 
   addAttributes() {
     return {
-      id: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-id'),
-        renderHTML: (attributes) => (attributes.id ? { 'data-id': attributes.id } : {}),
-      },
+      id: idAttribute(),
       tier: {
         default: null,
         parseHTML: (element) => element.getAttribute('data-tier') || null,
