@@ -101,7 +101,7 @@ describe('the workflow through the API', () => {
     expect(finalised.body).toMatchObject({ stage: 'final', reviewer: { name: '王磊' } });
     expect(finalised.body.reviewedAt).not.toBeNull();
     expect(finalised.body.versions.map((version) => version.label)).toEqual(['初稿', '研讨稿', '定稿 v1']);
-    expect(finalised.body.latestVersion).toEqual({ number: 3, label: '定稿 v1' });
+    expect(finalised.body.latestVersion).toEqual({ number: 3, label: '定稿 v1', kind: 'final' });
 
     await expectOnlyAllowedTransitions(guide.id, 'final', ['reopen', 'the leader']);
     const reopened = await leader.post<Guide>(`/api/guides/${guide.id}/transitions`, { action: 'reopen' });
