@@ -1,0 +1,156 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { fetchGroupMembers } from '../../api/groupsApi.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useMe } from '../auth/useMe.ts';
+import { useMyGroups } from '../auth/useMyGroups.ts';
+import { createImport, previewImport } from './importApi.ts';
+import { ImportPreviewTable } from './ImportPreviewTable.tsx';
+import './import.css';
+
+/** Files over this size are refused by the server (413); say so before uploading. */
+const maxFileBytes = 10 * 1024 * 1024;
+
+/**
+ * /import (导入 Word, group leaders): pick a teacher's .docx, see how its headings map onto the
+ * guide's blocks, then 创建导学案. Nothing is created until the button is pressed.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const { ledGroups } = useMyGroups();
+  const [groupId, setGroupId] = useState(ledGroups[0]?.id ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [leadDrafterId, setLeadDrafterId] = useState('');
+  const members = useQuery({ queryKey: queryKeys.groupMembers(groupId), queryFn: () => fetchGroupMembers(groupId), enabled: groupId !== '' });
+
+  const preview = useMutation({
+    mutationFn: (picked: File) => previewImport({ file: picked, groupId }),
+    onSuccess: (result) => setTitle(result.title),
+  });
+  const create = useMutation({
+    mutationFn: () => {
+      if (!file) throw new Error('no file');
+      return createImport({ file, groupId, title, leadDrafterId: leadDrafterId || undefined });
+    },
+    onSuccess: async (guide) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.guides });
+      void navigate(`/guides/${guide.id}`);
+    },
+  });
+
+  if (ledGroups.length === 0) {
+    return (
+      <main className="page import-page">
+        <p className="empty-state">{t('import.leadersOnly')}</p>
+        <Link to="/">{t('editor.backToList')}</Link>
+      </main>
+    );
+  }
+
+  const tooLarge = file !== null && file.size > maxFileBytes;
+
+  function pick(picked: File | null) {
+    setFile(picked);
+    preview.reset();
+    create.reset();
+    if (picked && picked.size <= maxFileBytes) preview.mutate(picked);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (preview.isSuccess) create.mutate();
+  }
+
+  return (
+    <main className="page import-page">
+      <Link to="/" className="back-link">
+        ← {t('editor.backToList')}
+      </Link>
+      <h1>{t('import.title')}</h1>
+      <p className="muted">{t('import.intro')}</p>
+
+      <form className="import-form" onSubmit={submit}>
+        {ledGroups.length > 1 && (
+          <label className="field">
+            <span>{t('import.group')}</span>
+            <select value={groupId} onChange={(event) => setGroupId(event.target.value)}>
+              {ledGroups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field">
+          <span>{t('import.file')}</span>
+          <input
+            type="file"
+            name="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(event) => pick(event.target.files?.[0] ?? null)}
+          />
+          <small className="muted">{t('import.fileHint')}</small>
+        </label>
+
+        {tooLarge && (
+          <p className="error-message" role="alert">
+            {t('import.tooLarge')}
+          </p>
+        )}
+        {preview.isPending && <p className="page-status">{t('import.reading')}</p>}
+        {preview.isError && <ErrorMessage title={t('import.previewFailed')} error={preview.error} />}
+
+        {preview.isSuccess && (
+          <section className="import-preview" aria-labelledby="import-preview-title">
+            <h2 id="import-preview-title">{t('import.previewTitle')}</h2>
+            <p className="muted">
+              {t('import.previewSummary', {
+                blocks: preview.data.blocks.length,
+                unmapped: preview.data.blocks.filter((block) => !block.mapped).length,
+                lessonType: preview.data.lessonType ?? '—',
+              })}
+            </p>
+            {preview.data.warnings.map((warning) => (
+              <p key={warning} className="import-warning" role="status">
+                {warning}
+              </p>
+            ))}
+            <ImportPreviewTable preview={preview.data} />
+
+            <div className="import-create-fields">
+              <label className="field">
+                <span>{t('import.guideTitle')}</span>
+                <input value={title} maxLength={100} required onChange={(event) => setTitle(event.target.value)} />
+              </label>
+              <label className="field">
+                <span>{t('import.leadDrafter')}</span>
+                <select value={leadDrafterId} onChange={(event) => setLeadDrafterId(event.target.value)}>
+                  <option value="">{t('import.leadDrafterMe', { name: me.data?.user.name ?? '' })}</option>
+                  {(members.data ?? [])
+                    .filter((member) => member.id !== me.data?.user.id)
+                    .map((member) => (
+                      <option key={member.id} value={member.id}>
+                        {member.name}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            </div>
+            {create.isError && <ErrorMessage title={t('import.createFailed')} error={create.error} />}
+            <button type="submit" className="button button-primary" disabled={create.isPending || !title.trim()}>
+              {create.isPending ? t('import.creating') : t('import.create')}
+            </button>
+          </section>
+        )}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+import type { JSONContent } from '@tiptap/core';
+import { readDocumentJson } from '../collab/readDocument.ts';
+import { findGuideDetail, findGuideVersion } from '../db/repos/guides.ts';
+import { findSchoolOfGroup } from '../db/repos/schools.ts';
+import { notFound } from '../http/apiError.ts';
+import type { AppContext, SessionUser } from '../http/appContext.ts';
+import { presentCopyById } from '../http/routes/copies.ts';
+import { copyDocName } from '../http/presenters/copy.ts';
+import { guideDocName } from '../http/presenters/guide.ts';
+import { guidePermissions } from '../policies/guidePermissions.ts';
+import type { ExportFacts } from './docxHeader.ts';
+
+/** What a printed guide is made from: its content, its header facts and the file's name. */
+export interface ExportSource {
+  content: JSONContent;
+  facts: ExportFacts;
+  /** The file name without the edition and extension (the guide's title, and the class for a copy). */
+  fileTitle: string;
+  /** An ASCII name for clients that cannot read the UTF-8 one. */
+  asciiName: string;
+}
+
+async function kickerOf(app: AppContext, groupId: string, fallback: string): Promise<string> {
+  const school = await findSchoolOfGroup(app.database.db, groupId);
+  return school ? `${school.name} · ${school.groupName}` : fallback;
+}
+
+/**
+ * A guide the user may read (404 otherwise, as GET /api/guides/:id answers), live or one of
+ * its saved versions. A final version carries the sign-off given when it was saved.
+ */
+export async function guideExportSource(app: AppContext, guideId: string, user: SessionUser, version?: number): Promise<ExportSource> {
+  const { db } = app.database;
+  const guide = await findGuideDetail(db, guideId);
+  if (!guide) throw notFound('Guide');
+  const permissions = await guidePermissions(db, guide, user.id);
+  if (permissions.access === 'none') throw notFound('Guide');
+
+  let content: JSONContent | null;
+  let versionLabel: string | null = null;
+  let reviewer = guide.reviewer_name;
+  let reviewedAt = guide.reviewed_at;
+  if (version !== undefined) {
+    const saved = await findGuideVersion(db, guide.id, version);
+    if (!saved) throw notFound(`Version ${version}`);
+    content = JSON.parse(saved.json) as JSONContent;
+    versionLabel = saved.label;
+    if (saved.kind === 'final') {
+      const author = await db.selectFrom('users').select('name').where('id', '=', saved.author_id).executeTakeFirst();
+      reviewer = author?.name ?? reviewer;
+      reviewedAt = saved.created_at;
+    }
+  } else {
+    content = readDocumentJson(app, guideDocName(guide.id));
+  }
+  if (!content) throw notFound('Guide content');
+
+  return {
+    content,
+    facts: {
+      title: guide.title,
+      lessonType: guide.lesson_type,
+      period: guide.period,
+      leadDrafter: guide.lead_drafter_name,
+      reviewer: reviewer ?? null,
+      reviewedAt: reviewedAt ?? null,
+      className: null,
+      kicker: await kickerOf(app, guide.group_id, guide.group_name),
+      unit: guide.unit,
+      versionLabel,
+    },
+    fileTitle: versionLabel ? `${guide.title}（${versionLabel}）` : guide.title,
+    asciiName: `guide-${guide.id}${version ? `-v${version}` : ''}`,
+  };
+}
+
+/** A class copy the user may read (its teacher, and the guide's group), with its class in the header. */
+export async function copyExportSource(app: AppContext, copyId: string, user: SessionUser): Promise<ExportSource> {
+  const copy = await presentCopyById(app, copyId, user);
+  const guide = await findGuideDetail(app.database.db, copy.guideId);
+  if (!guide) throw notFound('Guide');
+  const content = readDocumentJson(app, copyDocName(copy.id));
+  if (!content) throw notFound('Class copy content');
+  return {
+    content,
+    facts: {
+      title: copy.guideTitle,
+      lessonType: copy.lessonType,
+      period: copy.period,
+      leadDrafter: copy.leadDrafter.name,
+      reviewer: copy.reviewer?.name ?? null,
+      reviewedAt: copy.reviewedAt,
+      className: copy.className,
+      kicker: await kickerOf(app, guide.group_id, guide.group_name),
+      unit: guide.unit,
+      versionLabel: `${copy.className} · 二次备课`,
+    },
+    fileTitle: `${copy.guideTitle}（${copy.className}）`,
+    asciiName: `copy-${copy.id}`,
+  };
+}

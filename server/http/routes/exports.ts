@@ -1,0 +1,45 @@
+import { Hono, type Context } from 'hono';
+import { docxExportQuerySchema, docxMimeType, type DocxExportQuery } from '../../../shared/schemas/docxExport.ts';
+import { editionLabels } from '../../../shared/edition/editionLabels.ts';
+import { attachmentDisposition } from '../../export/contentDisposition.ts';
+import { copyExportSource, guideExportSource, type ExportSource } from '../../export/exportSources.ts';
+import { renderGuideDocx } from '../../export/renderGuideDocx.ts';
+import { ApiError } from '../apiError.ts';
+import type { AppContext, AppVariables } from '../appContext.ts';
+import { parseQuery } from '../parseQuery.ts';
+import { requireUser } from '../session.ts';
+
+/** Word export of a guide (live or a saved version) or a class copy, as 学生版 or 教师版. */
+export function exportRoutes(app: AppContext) {
+  const routes = new Hono<{ Variables: AppVariables }>();
+
+  async function sendDocx(context: Context, source: ExportSource, query: DocxExportQuery) {
+    const bytes = await renderGuideDocx({ content: source.content, edition: query.edition, paper: query.paper, facts: source.facts });
+    const label = editionLabels[query.edition];
+    const paper = query.paper === 'a4' ? '' : `·${query.paper.toUpperCase()}`;
+    return context.body(new Uint8Array(bytes), 200, {
+      'Content-Type': docxMimeType,
+      'Content-Disposition': attachmentDisposition(`${source.fileTitle}（${label}${paper}）.docx`, `${source.asciiName}-${query.edition}.docx`),
+      'Cache-Control': 'no-store',
+    });
+  }
+
+  routes.get('/guides/:id/export.docx', async (context) => {
+    const user = requireUser(context);
+    const query = parseQuery(context, docxExportQuerySchema);
+    const source = await guideExportSource(app, context.req.param('id'), user, query.version);
+    return sendDocx(context, source, query);
+  });
+
+  routes.get('/copies/:id/export.docx', async (context) => {
+    const user = requireUser(context);
+    const query = parseQuery(context, docxExportQuerySchema);
+    if (query.version !== undefined) {
+      throw new ApiError(400, 'invalid_query', 'version: a class copy has no saved versions', ['version']);
+    }
+    const source = await copyExportSource(app, context.req.param('id'), user);
+    return sendDocx(context, source, query);
+  });
+
+  return routes;
+}

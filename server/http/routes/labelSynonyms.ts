@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { blockKinds } from '../../../shared/editor/blockKinds.ts';
+import { defaultLabelSynonyms } from '../../../shared/import/labelMapping.ts';
+import { labelSynonymsBodySchema, type LabelSynonymsView } from '../../../shared/schemas/labelSynonyms.ts';
+import { findMembership } from '../../db/repos/groups.ts';
+import { effectiveSynonyms, findSchoolSynonyms, replaceSchoolSynonyms } from '../../db/repos/labelSynonyms.ts';
+import { findSchoolOfGroup } from '../../db/repos/schools.ts';
+import { ApiError, forbidden, notFound } from '../apiError.ts';
+import type { AppContext, AppVariables } from '../appContext.ts';
+import { parseBody } from '../parseBody.ts';
+import { requireUser } from '../session.ts';
+
+/**
+ * The school's label dictionary for Word import (学习目标 / 目标导航 …), reached through a
+ * group: members read it, the group leader changes it.
+ */
+export function labelSynonymRoutes(app: AppContext) {
+  const routes = new Hono<{ Variables: AppVariables }>();
+  const { db } = app.database;
+
+  async function load(groupId: string, userId: string) {
+    const school = await findSchoolOfGroup(db, groupId);
+    if (!school) throw notFound('Group');
+    const membership = await findMembership(db, groupId, userId);
+    if (!membership) throw forbidden('你不是该备课组的成员');
+    return { school, membership };
+  }
+
+  async function view(schoolId: string, editable: boolean): Promise<LabelSynonymsView> {
+    const own = await findSchoolSynonyms(db, schoolId);
+    return {
+      schoolId,
+      synonyms: (await effectiveSynonyms(db, schoolId)) as LabelSynonymsView['synonyms'],
+      defaults: Object.fromEntries(blockKinds.map((kind) => [kind, [...defaultLabelSynonyms[kind]]])) as LabelSynonymsView['defaults'],
+      customised: blockKinds.filter((kind) => own[kind] !== undefined),
+      editable,
+    };
+  }
+
+  routes.get('/:id/label-synonyms', async (context) => {
+    const user = requireUser(context);
+    const { school, membership } = await load(context.req.param('id'), user.id);
+    return context.json(await view(school.id, membership.role === 'leader'));
+  });
+
+  routes.put('/:id/label-synonyms', async (context) => {
+    const user = requireUser(context);
+    const { school, membership } = await load(context.req.param('id'), user.id);
+    if (membership.role !== 'leader') throw new ApiError(403, 'wrong_role', '只有备课组长可以修改标签词典');
+    const body = await parseBody(context, labelSynonymsBodySchema);
+    await replaceSchoolSynonyms(db, school.id, body.synonyms, user.id);
+    return context.json(await view(school.id, true));
+  });
+
+  return routes;
+}

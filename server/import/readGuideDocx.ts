@@ -1,0 +1,55 @@
+import type { JSONContent } from '@tiptap/core';
+import { normaliseGuideJson } from '../../shared/editor/schema.ts';
+import type { LabelSynonyms } from '../../shared/import/labelMapping.ts';
+import type { ImportedBlock } from '../../shared/schemas/docxImport.ts';
+import { ApiError } from '../http/apiError.ts';
+import { checkDocxFile, emptyFileMessage } from './checkDocxFile.ts';
+import { guideFromSource } from './guideFromSource.ts';
+import { importedGuideFacts, type ImportedGuideFacts } from './importedGuideFacts.ts';
+import { readDocxSource } from './readDocxSource.ts';
+import { plainText, type SourceElement } from './sourceElements.ts';
+
+/** A Word guide read and mapped: the content to create the guide with, and what the preview shows. */
+export interface ReadGuide {
+  /** ProseMirror JSON, valid for the schema. */
+  content: JSONContent;
+  blocks: ImportedBlock[];
+  facts: ImportedGuideFacts;
+  warnings: string[];
+}
+
+function hasText(elements: SourceElement[]): boolean {
+  return elements.some((element) =>
+    element.type === 'paragraph'
+      ? plainText(element).trim() !== ''
+      : element.rows.some((row) => row.some((cell) => cell.paragraphs.some((paragraph) => plainText(paragraph).trim() !== ''))),
+  );
+}
+
+/**
+ * Checks an uploaded file, reads it with mammoth and maps it onto the guide's blocks with the
+ * school's label dictionary. Every failure is an ApiError with a readable message (413, 415,
+ * 422); nothing is written anywhere.
+ */
+export async function readGuideDocx(bytes: Uint8Array, synonyms: LabelSynonyms): Promise<ReadGuide> {
+  checkDocxFile(bytes);
+  let source;
+  try {
+    source = await readDocxSource(bytes);
+  } catch {
+    throw new ApiError(422, 'corrupt_file', '文件已损坏或不是有效的 Word 文档，无法读取');
+  }
+  if (!hasText(source.elements)) throw new ApiError(422, 'empty_document', emptyFileMessage);
+  const mapped = guideFromSource(source.elements, synonyms);
+  if (mapped.blocks.length === 0) throw new ApiError(422, 'empty_document', `${emptyFileMessage}：没有找到标题以外的正文`);
+  let content: JSONContent;
+  try {
+    content = normaliseGuideJson(mapped.content);
+  } catch {
+    throw new ApiError(422, 'unreadable_content', '文件内容无法转换为导学案');
+  }
+  const warnings = [...source.warnings];
+  const unmapped = mapped.blocks.filter((block) => !block.mapped).length;
+  if (unmapped > 0) warnings.push(`有 ${unmapped} 个模块的标题不在标签词典中，已作为“其他”模块保留。`);
+  return { content, blocks: mapped.blocks, facts: importedGuideFacts(mapped.header, mapped.titleLines), warnings };
+}

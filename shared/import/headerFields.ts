@@ -1,0 +1,61 @@
+/** The fields of a guide's header as teachers write them in Word (课题：… 课型：…). */
+export const headerFieldLabels = {
+  title: ['课题', '课名'],
+  lessonType: ['课型'],
+  period: ['课时'],
+  leadDrafter: ['主备人', '主备'],
+  reviewer: ['审核人', '审核'],
+  reviewedAt: ['审核日期', '审核时间'],
+  teachingDate: ['授课时间', '使用时间', '上课时间', '授课日期'],
+  className: ['班级'],
+  groupNumber: ['小组', '组别'],
+  studentName: ['姓名'],
+  subject: ['学科'],
+  grade: ['年级'],
+} as const;
+
+export type HeaderFieldKey = keyof typeof headerFieldLabels;
+
+/** The fields found on a line; a blank (______) reads as null. */
+export type HeaderFields = Partial<Record<HeaderFieldKey, string | null>>;
+
+const labelToKey = new Map<string, HeaderFieldKey>();
+for (const [key, labels] of Object.entries(headerFieldLabels) as [HeaderFieldKey, readonly string[]][]) {
+  for (const label of labels) labelToKey.set(label.replace(/\s/g, ''), key);
+}
+
+// Longest labels first, so 审核日期 is read before 审核.
+const labelAlternatives = [...labelToKey.keys()].sort((a, b) => b.length - a.length).join('|');
+const fieldPattern = new RegExp(`(${labelAlternatives})[\\s\\u3000]*[:：]`, 'g');
+
+/** A value that is only blanks to fill in (____年__月__日 counts as blank too). */
+function valueOf(raw: string): string | null {
+  const value = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (/^[_＿\s\u3000年月日]*$/.test(value)) return null;
+  return value;
+}
+
+/**
+ * Reads header fields from a line such as 课题：19.2.2 一次函数（第1课时） 课型：新授课 班级：______.
+ * Returns null unless the line starts with a field label: a field named in the middle of a
+ * sentence is not a header.
+ */
+export function parseHeaderFields(line: string): HeaderFields | null {
+  const text = line.trim();
+  const matches = [...text.matchAll(fieldPattern)];
+  if (matches.length === 0 || matches[0].index !== 0) return null;
+  const fields: HeaderFields = {};
+  matches.forEach((match, index) => {
+    const key = labelToKey.get(match[1]);
+    if (!key || key in fields) return;
+    const start = (match.index ?? 0) + match[0].length;
+    const end = index + 1 < matches.length ? (matches[index + 1].index ?? text.length) : text.length;
+    fields[key] = valueOf(text.slice(start, end));
+  });
+  return fields;
+}
+
+/** The header field a table cell's label names (课题, 主备人 …), or null. */
+export function headerFieldOfLabel(label: string): HeaderFieldKey | null {
+  return labelToKey.get(label.replace(/[\s\u3000:：]/g, '')) ?? null;
+}

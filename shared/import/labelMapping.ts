@@ -1,0 +1,350 @@
+import { blockKinds, type BlockKind } from '../editor/blockKinds.ts';
+import { parseChineseNumeral } from '../edition/blockHeading.ts';
+
+/** For each block kind, the labels schools use for it. A school may edit its own copy. */
+export type LabelSynonyms = Record<BlockKind, readonly string[]>;
+
+/**
+ * The labels of domain.md's block table, the templates' titles and the common variants seen in
+ * published guides. A label maps to a kind when it equals one of these or starts with one
+ * (the longest wins: 自学自测 before 自学). `section` starts empty: a school can list labels
+ * there to keep them generic (e.g. 词汇拓展 so it does not count as 拓展).
+ */
+export const defaultLabelSynonyms: LabelSynonyms = {
+  objectives: ['学习目标', '目标导航', '复习目标', '复习导航', '教学目标', '学习要求', '目标引领'],
+  keyPoints: ['重点难点', '学习重点', '学习难点', '重难点', '教学重点', '教学难点', '重点', '难点'],
+  method: ['学法指导', '使用说明', '学习方法', '学法'],
+  priorKnowledge: ['知识链接', '复习导入', '复习铺垫', '温故知新', '旧知回顾', '知识回顾', '情境导入', '导入新课', '新课导入', '课前热身'],
+  selfStudy: [
+    '自主学习',
+    '预习导学',
+    '新知预习',
+    '自学自测',
+    '课前预习',
+    '自主预习',
+    '自学指导',
+    '词汇自学',
+    '知识梳理',
+    '自我诊断',
+    '自我检测',
+    '独学',
+    '自学',
+  ],
+  mutualLearning: ['合作探究', '对学群学', '对学', '群学', '小组合作', '合作学习', '互学', '探究新知', '合作交流', '典例探究', '合作纠错'],
+  presentation: ['展示交流', '展示提升', '展学', '成果展示', '展示点评', '展示'],
+  teacherInput: ['精讲点拨', '释疑点拨', '导案', '教师点拨', '点拨提升', '点拨精讲', '方法归纳', '精讲'],
+  check: ['当堂检测', '达标检测', '评学', '课堂检测', '当堂训练', '达标测评', '变式训练', '课堂练习', '检测反馈'],
+  extension: ['拓展提升', '分层作业', '拓展延伸', '能力提升', '课后作业', '课后拓展', '拓展训练', '拓展'],
+  summary: ['课堂小结', '归纳总结', '课堂总结', '总结提升', '小结'],
+  reflection: ['学后反思', '教后反思', '课后反思', '学习反思', '自我评价', '反思'],
+  section: [],
+};
+
+/** How a label line was written. */
+export type LabelForm = 'numbered' | 'bracketed' | 'bare' | 'heading';
+
+export interface ParsedBlockLabel {
+  kind: BlockKind;
+  /** The label as the school wrote it, without numbering, brackets or minutes (自主学习). */
+  title: string;
+  minutes: number | null;
+  /** Found in the dictionary; false means the block is kept as a generic `section`. */
+  mapped: boolean;
+  /** The heading carried a teacher-only mark (【教师用】). */
+  teacherOnly: boolean;
+  /** Text after the label on the same line: 【学习重点】一次函数的概念。 -> 一次函数的概念。 */
+  rest: string;
+  /** Remarks in brackets after the label that are not minutes, e.g. 写出所给词的正确形式. */
+  note: string | null;
+  /** The section number when the label had one (三、 -> 3). */
+  number: number | null;
+  form: LabelForm;
+}
+
+export interface ParseLabelOptions {
+  synonyms?: LabelSynonyms;
+  /** The line is a Word heading: any text opens a block (a `section` when it does not map). */
+  heading?: boolean;
+}
+
+const whitespace = /[\s\u3000]+/g;
+
+/** A label without spaces (schools write 学 习 目 标), in one case, for comparison. */
+function normaliseLabel(label: string): string {
+  return label.replace(whitespace, '').toLowerCase();
+}
+
+/**
+ * The block kind a label stands for, or null. Matches when the label equals a synonym or
+ * starts with one (合作探究一 -> mutualLearning); the longest matching synonym wins.
+ */
+export function mapLabelToKind(label: string, synonyms: LabelSynonyms = defaultLabelSynonyms): BlockKind | null {
+  const wanted = normaliseLabel(label);
+  if (!wanted) return null;
+  let best: { kind: BlockKind; length: number } | null = null;
+  for (const kind of blockKinds) {
+    for (const synonym of synonyms[kind]) {
+      const candidate = normaliseLabel(synonym);
+      if (!candidate || !wanted.startsWith(candidate)) continue;
+      if (!best || candidate.length > best.length) best = { kind, length: candidate.length };
+    }
+  }
+  return best?.kind ?? null;
+}
+
+/** The kind whose synonyms contain exactly this label, or null. */
+function exactKind(label: string, synonyms: LabelSynonyms): BlockKind | null {
+  const wanted = normaliseLabel(label);
+  for (const kind of blockKinds) {
+    if (synonyms[kind].some((synonym) => normaliseLabel(synonym) === wanted)) return kind;
+  }
+  return null;
+}
+
+const minutesPattern =
+  /^(?:约|大约|限时|用时|建议用时|时间|共|计)?\s*[:：]?\s*(\d{1,2})\s*(?:分钟|分|mins?|minutes|′|')\s*(?:左右)?$/i;
+
+/** Minutes written as 约10分钟, 限时8分钟, 15分钟, 5′ or 10 min; null otherwise. */
+export function parseMinutes(text: string): number | null {
+  const match = minutesPattern.exec(text.trim());
+  if (!match) return null;
+  const minutes = Number(match[1]);
+  return minutes >= 0 && minutes <= 90 ? minutes : null;
+}
+
+const teacherMarkPattern = /^(?:教师用|仅教师|仅教师版|教师版|教师专用)$/;
+
+/** 【教师用】-style marks: the block is for the teacher only. */
+export function isTeacherOnlyMark(text: string): boolean {
+  return teacherMarkPattern.test(text.trim());
+}
+
+const openers: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
+const titleStops = /[（(：:【[〔\u3000]/;
+
+interface TitleAndTail {
+  title: string;
+  minutes: number | null;
+  note: string | null;
+  teacherOnly: boolean;
+  rest: string;
+}
+
+/**
+ * Reads what follows a label: minutes and marks in brackets, then a colon, then the rest of the
+ * line. Round brackets that are neither minutes nor a mark become the note when `keepNotes`.
+ */
+function readMarks(after: string, keepNotes: boolean, minutesSoFar: number | null = null): Omit<TitleAndTail, 'title'> {
+  let tail = after;
+  let minutes = minutesSoFar;
+  let teacherOnly = false;
+  const notes: string[] = [];
+  for (;;) {
+    tail = tail.replace(/^[\s\u3000]+/, '');
+    const closer = openers[tail[0]];
+    if (!closer) break;
+    const close = tail.indexOf(closer, 1);
+    if (close === -1) break;
+    const inner = tail.slice(1, close).trim();
+    const innerMinutes = parseMinutes(inner);
+    if (innerMinutes !== null && minutes === null) minutes = innerMinutes;
+    else if (isTeacherOnlyMark(inner)) teacherOnly = true;
+    else if (keepNotes && (tail[0] === '（' || tail[0] === '(')) notes.push(inner);
+    else break;
+    tail = tail.slice(close + 1);
+  }
+  tail = tail.replace(/^[\s\u3000]*[：:][\s\u3000]*/, '');
+  return { minutes, teacherOnly, note: notes.length > 0 ? notes.join('；') : null, rest: tail.trim() };
+}
+
+/** Splits 合作探究（约10分钟）【教师用】：text into its title, minutes, marks and the rest. */
+function splitTitleAndTail(body: string): TitleAndTail {
+  const text = body.trim();
+  let end = text.search(titleStops);
+  // A space ends a Chinese label (自我评价 ☆☆☆); Latin labels keep theirs (Unit 6 Review).
+  const space = text.search(/\s/);
+  if (space > 0 && /[\u4e00-\u9fff]/.test(text.slice(0, space)) && (end === -1 || space < end)) end = space;
+  const title = end === -1 ? text : text.slice(0, end).trim();
+  let tail = end === -1 ? '' : text.slice(end);
+  let minutes: number | null = null;
+  const inline = /^\s*((?:约|限时|用时)?\s*\d{1,2}\s*(?:分钟|min))/i.exec(tail);
+  if (inline) {
+    minutes = parseMinutes(inline[1]);
+    tail = tail.slice(inline[0].length);
+  }
+  return { title, ...readMarks(tail, true, minutes) };
+}
+
+const numberedPattern = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+)$/;
+const partPattern = /^第([一二三四五六七八九十]{1,3})(?:部分|环节|板块|步|课段)\s*[：:、.．]?\s*(.+)$/;
+const bracketedPattern = /^[【[]([^】\]]{1,24})[】\]]\s*(.*)$/;
+
+/** Longest bare label (no number, no brackets) we accept as a heading: longer lines are prose. */
+const maxBareLabelLength = 12;
+
+/**
+ * Reads a line that opens a block of a guide, the way teachers' Word files write them:
+ * 一、自主学习（约10分钟）, 【学习目标】, 合作探究（15分钟）, 当堂检测, or a Word heading. Returns
+ * null when the line does not open a block (a question, a sub-heading such as （一）新知预习,
+ * or prose). A numbered line or a heading that does not map becomes a generic `section`
+ * (mapped: false); a bracketed or bare label must be in the dictionary.
+ */
+export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): ParsedBlockLabel | null {
+  const synonyms = options.synonyms ?? defaultLabelSynonyms;
+  const text = line.trim();
+  if (!text) return null;
+
+  const numbered = numberedPattern.exec(text) ?? partPattern.exec(text);
+  if (numbered) {
+    const parts = splitTitleAndTail(numbered[2]);
+    if (parts.title) {
+      const kind = mapLabelToKind(parts.title, synonyms);
+      return {
+        kind: kind ?? 'section',
+        title: parts.title,
+        minutes: parts.minutes,
+        mapped: kind !== null,
+        teacherOnly: parts.teacherOnly,
+        rest: parts.rest,
+        note: parts.note,
+        number: parseChineseNumeral(numbered[1]),
+        form: 'numbered',
+      };
+    }
+  }
+
+  const bracketed = bracketedPattern.exec(text);
+  if (bracketed) {
+    const inside = splitTitleAndTail(bracketed[1]);
+    const kind = mapLabelToKind(inside.title, synonyms);
+    if (kind || options.heading) {
+      const tail = readMarks(bracketed[2], false);
+      return {
+        kind: kind ?? 'section',
+        title: inside.title,
+        minutes: inside.minutes ?? tail.minutes,
+        mapped: kind !== null,
+        teacherOnly: inside.teacherOnly || tail.teacherOnly,
+        rest: tail.rest,
+        note: inside.note ?? tail.note,
+        number: null,
+        form: 'bracketed',
+      };
+    }
+  }
+
+  const parts = splitTitleAndTail(text);
+  // 学 习 目 标: a label spaced out letter by letter is still the label.
+  const spaced = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff])+$/.test(text);
+  if (spaced) Object.assign(parts, { title: text.replace(whitespace, ''), rest: '' });
+  const bareKind = parts.title.length <= maxBareLabelLength ? exactKind(parts.title, synonyms) : null;
+  if (bareKind && isBlankRest(parts.rest)) {
+    return {
+      kind: bareKind,
+      title: parts.title,
+      minutes: parts.minutes,
+      mapped: true,
+      teacherOnly: parts.teacherOnly,
+      rest: parts.rest,
+      note: parts.note,
+      number: null,
+      form: 'bare',
+    };
+  }
+
+  if (options.heading && !/^[（(][一二三四五六七八九十\d]+[)）]/.test(text)) {
+    const kind = mapLabelToKind(parts.title || text, synonyms);
+    return {
+      kind: kind ?? 'section',
+      title: parts.title || text,
+      minutes: parts.minutes,
+      mapped: kind !== null,
+      teacherOnly: parts.teacherOnly,
+      rest: parts.rest,
+      note: parts.note,
+      number: null,
+      form: 'heading',
+    };
+  }
+  return null;
+}
+
+/** Only blanks to fill in, or nothing: a bare label may be followed by its writing line. */
+function isBlankRest(rest: string): boolean {
+  return /^[_＿\s\u3000]*$/.test(rest);
+}
+
+/** A tier read from a mark: the tier as stored and the text after the mark. */
+export interface ParsedTier {
+  tier: string;
+  rest: string;
+}
+
+const tierWords = ['基础', '提高', '拓展', '必做', '选做'] as const;
+
+/** The stored form of a tier written as A组, b层, 基础题, ☆ … */
+function normaliseTier(raw: string): string | null {
+  const text = raw.replace(whitespace, '');
+  if (/^[★☆]+$/.test(text)) return '★';
+  const letter = /^([A-Ca-c])(?:组|层|级|类|档)?(?:题)?$/.exec(text);
+  if (letter) return letter[1].toUpperCase();
+  const word = /^(基础|提高|拓展|必做|选做)(?:题|练习|训练|层|组)?$/.exec(text);
+  if (word) return word[1];
+  return null;
+}
+
+/**
+ * A tier mark at the start of a question's text: 【A组】, [B], （基础）, ★, A组, 选做题.
+ * Returns the tier (A / B / C / 基础 / 提高 / 拓展 / 必做 / 选做 / ★) and the text after it.
+ */
+export function parseTierMark(text: string): ParsedTier | null {
+  const source = text.replace(/^[\s\u3000]+/, '');
+  const closer = openers[source[0]];
+  if (closer) {
+    const close = source.indexOf(closer, 1);
+    if (close > 1 && close <= 8) {
+      const tier = normaliseTier(source.slice(1, close));
+      if (tier) return { tier, rest: source.slice(close + 1).replace(/^[\s\u3000]+/, '') };
+    }
+    return null;
+  }
+  const stars = /^([★☆]+)[\s\u3000]*/.exec(source);
+  if (stars) return { tier: '★', rest: source.slice(stars[0].length) };
+  const letter = /^([A-Ca-c])(组|层|级)(题)?/.exec(source);
+  if (letter) return { tier: letter[1].toUpperCase(), rest: source.slice(letter[0].length).replace(/^[\s\u3000]+/, '') };
+  for (const word of tierWords) {
+    const match = new RegExp(`^${word}(题|练习|训练|层)`).exec(source);
+    if (match) return { tier: word, rest: source.slice(match[0].length).replace(/^[\s\u3000]+/, '') };
+  }
+  return null;
+}
+
+/**
+ * A line that heads a group of tiered questions: A组（必做）, B组（选做）★, 【基础题】, 提高题：….
+ * Returns the tier and what follows a colon (a task written on the same line), or null when
+ * the line is not such a heading.
+ */
+export function parseTierHeading(line: string): ParsedTier | null {
+  const mark = parseTierMark(line);
+  if (!mark) return null;
+  let rest = mark.rest;
+  // Any further marks on the heading: （必做）, ★, [选做].
+  for (;;) {
+    rest = rest.replace(/^[\s\u3000]+/, '');
+    const closer = openers[rest[0]];
+    if (closer) {
+      const close = rest.indexOf(closer, 1);
+      if (close === -1 || !normaliseTier(rest.slice(1, close))) break;
+      rest = rest.slice(close + 1);
+      continue;
+    }
+    const stars = /^[★☆]+/.exec(rest);
+    if (!stars) break;
+    rest = rest.slice(stars[0].length);
+  }
+  rest = rest.replace(/^[\s\u3000]+/, '');
+  if (rest === '') return { tier: mark.tier, rest: '' };
+  const colon = /^[：:][\s\u3000]*/.exec(rest);
+  if (colon) return { tier: mark.tier, rest: rest.slice(colon[0].length).trim() };
+  return null;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { audiences, blockKinds } from '../editor/blockKinds.ts';
+
+/** The text fields of POST /api/import/docx and /api/import/docx/preview (multipart, next to `file`). */
+export const importFormSchema = z.object({
+  groupId: z.string().trim().min(1, '请选择备课组'),
+  title: z
+    .string()
+    .trim()
+    .max(100, '课题不能超过 100 个字')
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  /** The 主备教师 of the new guide; the importer when missing. */
+  leadDrafterId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+});
+export type ImportForm = z.infer<typeof importFormSchema>;
+
+/** One block the importer found, as the preview lists it. */
+export const importedBlockSchema = z.object({
+  kind: z.enum(blockKinds),
+  title: z.string(),
+  minutes: z.number().nullable(),
+  audience: z.enum(audiences),
+  /** False: the label is not in the dictionary, so the block stays a generic section. */
+  mapped: z.boolean(),
+  /** The line the block was recognised from (二、自主学习（约10分钟）), null for loose content. */
+  sourceLabel: z.string().nullable(),
+  questionCount: z.number().int(),
+  tiers: z.array(z.string()),
+  excerpt: z.string(),
+});
+export type ImportedBlock = z.infer<typeof importedBlockSchema>;
+
+/** POST /api/import/docx/preview: what the guide would look like, nothing created. */
+export const importPreviewSchema = z.object({
+  title: z.string(),
+  unit: z.string().nullable(),
+  period: z.string().nullable(),
+  lessonType: z.string().nullable(),
+  /** The template the guide would be created from (lesson type and period length). */
+  templateId: z.string(),
+  blocks: z.array(importedBlockSchema),
+  warnings: z.array(z.string()),
+  /** The ProseMirror JSON the guide would start with. */
+  content: z.object({ type: z.literal('doc') }).passthrough(),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
