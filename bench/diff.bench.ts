@@ -77,7 +77,7 @@ for (let run = 0; run < runs; run += 1) {
   let started = performance.now();
   for (const copy of freshCopies) diff(freshFinal, copy);
   cold.push(performance.now() - started);
-  // Warm: the same objects again (the final's block texts are remembered).
+  // Warm: the same objects again, with the JIT warmed up by the cold pass.
   started = performance.now();
   changedBlocks = 0;
   for (const copy of copies) changedBlocks += diff(final, copy).stats.blocksChanged;

@@ -8,7 +8,12 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireLogin } from './features/auth/RequireLogin.tsx';
 import { EditorPage } from './features/editor/EditorPage.tsx';
 import { CopyPage } from './features/copies/CopyPage.tsx';
+import { ClassOverviewPage } from './features/classes/ClassOverviewPage.tsx';
+import { DiffPage } from './features/diff/DiffPage.tsx';
 import { GuideListPage } from './features/guides/GuideListPage.tsx';
+import { ImportPage } from './features/import/ImportPage.tsx';
+import { PrintCopyPage } from './features/print/PrintCopyPage.tsx';
+import { PrintGuidePage } from './features/print/PrintGuidePage.tsx';
 import { TermPlanPage } from './features/plan/TermPlanPage.tsx';
 import { VersionPage } from './features/versions/VersionPage.tsx';
 
@@ -19,6 +24,8 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          <Route path="/guides/:guideId/print" element={<RequireLogin><PrintGuidePage /></RequireLogin>} />
+          <Route path="/copies/:copyId/print" element={<RequireLogin><PrintCopyPage /></RequireLogin>} />
           <Route
             element={
               <RequireLogin>
@@ -30,7 +37,10 @@ export function App() {
             <Route path="guides/:guideId" element={<EditorPage />} />
             <Route path="guides/:guideId/versions/:versionNumber" element={<VersionPage />} />
             <Route path="copies/:copyId" element={<CopyPage />} />
+            <Route path="guides/:guideId/classes" element={<ClassOverviewPage />} />
+            <Route path="diff" element={<DiffPage />} />
             <Route path="groups/:groupId/plan" element={<TermPlanPage />} />
+            <Route path="import" element={<ImportPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -1,6 +1,8 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/001_initial.ts';
 import * as classCopies from './migrations/002_class_copies.ts';
+import * as copyLife from './migrations/003_copy_life.ts';
+import * as labelSynonyms from './migrations/004_label_synonyms.ts';
 import type { Dialect } from './client.ts';
 
 /** Brings the database up to the newest schema. Migrations live in code, one file each. */
@@ -9,6 +11,8 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
   const migrations: Record<string, Migration> = {
     '001_initial': { up: (database) => initial.up(database, binary) },
     '002_class_copies': { up: (database) => classCopies.up(database, binary) },
+    '003_copy_life': { up: (database) => copyLife.up(database) },
+    '004_label_synonyms': { up: (database) => labelSynonyms.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();

@@ -1,4 +1,7 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+
+/** A nullable column a new row may leave out. */
+type Optional<Value> = ColumnType<Value | null, Value | null | undefined, Value | null>;
 
 /** The tables, as Kysely sees them. Times are ISO strings; binary columns are Uint8Array. */
 export interface Database {
@@ -58,6 +61,26 @@ export interface Database {
     base_state_vector: Uint8Array;
     created_at: string;
     updated_at: string;
+    /** 已上课: the date the class was taught (YYYY-MM-DD), and when the teacher said so. */
+    taught_on: Optional<string>;
+    taught_at: Optional<string>;
+    /** The 教后反思 block inserted when the class was taught. */
+    reflection_block_id: Optional<string>;
+    /** When a later final was last merged in. */
+    pulled_at: Optional<string>;
+  };
+  /** A block or paragraph of a class copy the leader took into the guide (二次开发). */
+  harvests: {
+    id: string;
+    guide_id: string;
+    copy_id: string;
+    block_id: string;
+    block_title: string;
+    paragraph_index: number | null;
+    author_id: string;
+    class_id: string;
+    harvested_by: string;
+    created_at: string;
   };
   /** The compacted state of each living Y.Doc. */
   documents: {

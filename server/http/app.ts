@@ -3,9 +3,16 @@ import { ApiError } from './apiError.ts';
 import type { AppContext, AppVariables } from './appContext.ts';
 import { authRoutes } from './routes/auth.ts';
 import { copyRoutes } from './routes/copies.ts';
+import { copyLifeRoutes } from './routes/copyLife.ts';
+import { diffRoutes } from './routes/diff.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { groupRoutes } from './routes/groups.ts';
+import { guideClassRoutes } from './routes/guideClasses.ts';
 import { guideRoutes } from './routes/guides.ts';
+import { importRoutes } from './routes/imports.ts';
+import { labelSynonymRoutes } from './routes/labelSynonyms.ts';
 import { meRoutes } from './routes/me.ts';
+import { reflectionRoutes } from './routes/reflections.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { sessionMiddleware } from './session.ts';
 import { staticClient } from './staticClient.ts';
@@ -33,6 +40,14 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/groups', groupRoutes(app));
   http.route('/api/guides', guideRoutes(app));
   http.route('/api/copies', copyRoutes(app));
+  // Class copies that stay alive: diffs, per-class view, 合并更新, 已上课, harvest, reflections.
+  http.route('/api/diff', diffRoutes(app));
+  http.route('/api/guides', guideClassRoutes(app));
+  http.route('/api/copies', copyLifeRoutes(app));
+  http.route('/api/groups', reflectionRoutes(app));
+  http.route('/api', exportRoutes(app));
+  http.route('/api/import', importRoutes(app));
+  http.route('/api/groups', labelSynonymRoutes(app));
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
   );

@@ -6,6 +6,7 @@ import { guideBlockNodes } from './nodes/blocks.ts';
 import { Question } from './nodes/question.ts';
 import { Answer } from './nodes/answer.ts';
 import { GroupRoles } from './nodes/groupRoles.ts';
+import { TeacherNote } from './nodes/teacherNote.ts';
 import { SuggestInsert } from './marks/suggestInsert.ts';
 import { SuggestDelete } from './marks/suggestDelete.ts';
 import { BlockIds } from './extensions/blockIds.ts';
@@ -34,6 +35,7 @@ export const guideExtensions: Extensions = [
   Question,
   Answer,
   GroupRoles,
+  TeacherNote,
   SuggestInsert,
   SuggestDelete,
   BlockIds,

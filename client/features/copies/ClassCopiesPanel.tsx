@@ -27,6 +27,11 @@ export function ClassCopiesPanel({ guide }: { guide: Guide }) {
         {t('copies.title')}
       </h2>
       <p className="side-panel-note muted">{t('copies.intro')}</p>
+      {copies.length > 0 && (
+        <Link to={`/guides/${guide.id}/classes`} className="button button-quiet side-panel-link" data-testid="open-classes">
+          {t('classes.link')} →
+        </Link>
+      )}
       {copies.length > 0 ? (
         <ul className="copy-list">
           {copies.map((copy) => (

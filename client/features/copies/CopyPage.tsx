@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { Editor } from '@tiptap/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +16,13 @@ import { useCollabUser } from '../editor/useCollabUser.ts';
 import { AccessChangeBanner } from '../workflow/AccessChangeBanner.tsx';
 import { AccessState } from '../workflow/AccessState.tsx';
 import { explainCopyAccess } from '../workflow/accessExplanation.ts';
+import { EditionActions } from '../print/EditionActions.tsx';
+import { CopyAdditions } from '../copyLife/copyAdditions.ts';
+import { CopyLifeBar } from '../copyLife/CopyLifeBar.tsx';
 import { CopyHeader } from './CopyHeader.tsx';
+
+// The copy's additions against its base final are marked while the teacher edits.
+const copyExtensions = [CopyAdditions];
 
 /**
  * /copies/:copyId: a teacher's copy of the final for one class (二次备课), live on the document
@@ -27,6 +35,7 @@ export function CopyPage() {
   const copy = useQuery({ queryKey: queryKeys.copy(copyId), queryFn: () => fetchCopy(copyId) });
   const { session, state } = useCollabSession(copy.data?.docName ?? null);
   const change = useAccessChangeRefresh(state.accessChange, [queryKeys.copy(copyId)]);
+  const [editor, setEditor] = useState<Editor | null>(null);
 
   if (copy.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (copy.isError) {
@@ -46,10 +55,12 @@ export function CopyPage() {
     <EditorAccessContext.Provider value={{ readOnly }}>
       <main className="editor-page copy-page" data-access={access}>
         <CopyHeader copy={copy.data} />
+        <EditionActions target={{ kind: 'copy', id: copy.data.id }} />
         <section className="workflow-bar" aria-label={t('copies.badge')}>
           <AccessState explanation={explainCopyAccess(copy.data, access)} />
         </section>
         {change.shown && <AccessChangeBanner change={change.shown} onDismiss={change.dismiss} />}
+        <CopyLifeBar copy={copy.data} editor={editor} readOnly={readOnly} />
         <LiveDocument
           key={copy.data.docName}
           session={session}
@@ -59,6 +70,8 @@ export function CopyPage() {
           periodMinutes={copy.data.periodMinutes}
           readOnly={readOnly}
           readOnlyNote={t('copies.access.read', { owner: copy.data.owner.name, className: copy.data.className })}
+          extraExtensions={copyExtensions}
+          onEditor={setEditor}
           paperHeading={
             <PaperHeading paper={paperFactsOfCopy(copy.data, t('copies.kicker', { version: copy.data.baseVersionLabel }))} />
           }

@@ -6,6 +6,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { EditorAccessContext } from '../../editor/EditorAccessContext.ts';
 import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
+import { EditionActions } from '../print/EditionActions.tsx';
 import { GuideSidePanel } from '../versions/GuideSidePanel.tsx';
 import { AccessChangeBanner } from '../workflow/AccessChangeBanner.tsx';
 import { explainGuideAccess } from '../workflow/accessExplanation.ts';
@@ -49,6 +50,7 @@ export function EditorPage() {
     <EditorAccessContext.Provider value={{ readOnly }}>
       <main className="editor-page" data-access={access}>
         <GuideHeader guide={guide.data} />
+        <EditionActions target={{ kind: 'guide', id: guide.data.id }} />
         <WorkflowBar
           guide={guide.data}
           explanation={explanation}

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import type { Editor, Extensions } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/Icons.tsx';
@@ -22,6 +23,10 @@ interface LiveDocumentProps {
   paperHeading: ReactNode;
   /** The side panel next to the paper (versions, class copies). */
   aside?: ReactNode;
+  /** Extensions only this page needs (a class copy marks its additions); a stable array. */
+  extraExtensions?: Extensions;
+  /** Hands the editor to the page once it exists (and null when it goes). */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 /**
@@ -68,16 +73,23 @@ function LiveEditor({
   readOnlyNote,
   paperHeading,
   aside,
+  extraExtensions,
+  onEditor,
 }: LiveDocumentProps) {
   const { t } = useTranslation();
   const editor = useEditor(
     {
-      extensions: clientExtensions({ document: session.document, provider: session.provider, user }),
+      extensions: [...clientExtensions({ document: session.document, provider: session.provider, user }), ...(extraExtensions ?? [])],
       editable: !readOnly,
       editorProps: { attributes: { class: 'guide-content', spellcheck: 'false', lang: 'zh-CN' } },
     },
     [session],
   );
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
 
   // The access can change while the document is open (the leader ends the review): the
   // editor follows at once, without reconnecting or reloading.

@@ -36,6 +36,11 @@ export function GuideListPage() {
               </Link>
             )}
             {isLeader && (
+              <Link to="/import" className="button">
+                {t('import.open')}
+              </Link>
+            )}
+            {isLeader && (
               <button type="button" className="button button-primary" onClick={() => setAssigning(true)}>
                 + {t('assign.open')}
               </button>

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDateTime } from '../../i18n/formatDate.ts';
 import { GuideHeader } from '../editor/GuideHeader.tsx';
 import { paperFactsOfGuide } from '../editor/paperFacts.ts';
+import { EditionActions } from '../print/EditionActions.tsx';
 import { PaperHeading } from '../editor/PaperHeading.tsx';
 import { GuideSidePanel } from './GuideSidePanel.tsx';
 import { ReadOnlyGuideDocument } from './ReadOnlyGuideDocument.tsx';
@@ -51,6 +52,7 @@ export function VersionPage() {
   return (
     <main className="editor-page version-page" data-version={number}>
       <GuideHeader guide={guide.data} />
+      <EditionActions target={{ kind: 'guide', id: guideId, version: number }} />
       <div className="version-banner" role="status" data-testid="version-banner">
         <span className="version-banner-text">
           {[t('versions.historical'), label, version?.author.name, version && formatDateTime(version.createdAt), t('versions.readOnly')]

@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-export type CopyRow = Database['class_copies'];
+export type CopyRow = Insertable<Database['class_copies']>;
 
 export async function insertCopy(db: Kysely<Database>, copy: CopyRow): Promise<void> {
   await db.insertInto('class_copies').values(copy).execute();

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { markCopyTaught } from '../../api/copyLifeApi.ts';
+import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+
+/** 已上课 on a date: the server records it and adds the 教后反思 block to the copy. */
+export function useMarkTaught(copyId: string, groupId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (date: string) => markCopyTaught(copyId, { date }),
+    onSuccess: async (status) => {
+      queryClient.setQueryData(copyLifeKeys.copyStatus(copyId), status);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: copyLifeKeys.guideClasses(status.guideId) }),
+        groupId ? queryClient.invalidateQueries({ queryKey: copyLifeKeys.reflections(groupId) }) : Promise.resolve(),
+      ]);
+    },
+  });
+}

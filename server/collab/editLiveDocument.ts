@@ -1,0 +1,54 @@
+import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
+import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
+import type { AppContext } from '../http/appContext.ts';
+
+/** Who made a server-side edit, for the Hocuspocus hooks that look at the transaction origin. */
+export interface ServerEditContext {
+  userId: string;
+  reason: 'pull' | 'taught' | 'harvest';
+}
+
+/**
+ * Changes a living document on the server the way an editor would: through a Hocuspocus
+ * direct connection, so the change lands in the loaded Y.Doc, goes through the update log
+ * (the persistence extension appends it inside the Y.Doc's `update` event) and reaches every
+ * open editor at once. `change` gets the Y.Doc inside one transaction.
+ */
+export async function changeLiveDocument(
+  app: Pick<AppContext, 'hocuspocus'>,
+  docName: string,
+  context: ServerEditContext,
+  change: (doc: Y.Doc) => void,
+): Promise<void> {
+  const connection = await app.hocuspocus.openDirectConnection(docName, context);
+  try {
+    await connection.transact((doc) => change(doc));
+  } finally {
+    await connection.disconnect();
+  }
+}
+
+/**
+ * Edits a living document as ProseMirror content: `edit` gets the current content and returns
+ * the new one (or null for no change). The new content is written with y-tiptap's
+ * `updateYFragment`, the same minimal update the editor's sync plugin makes, so the rest of the
+ * document (and anyone typing in it) is untouched.
+ */
+export async function editLiveDocument(
+  app: Pick<AppContext, 'hocuspocus'>,
+  docName: string,
+  context: ServerEditContext,
+  edit: (current: ProseMirrorNode, schema: Schema) => ProseMirrorNode | null,
+): Promise<void> {
+  await changeLiveDocument(app, docName, context, (doc) => {
+    const fragment = doc.getXmlFragment(contentFragmentName);
+    const schema = guideSchema();
+    const current = yXmlFragmentToProseMirrorRootNode(fragment, schema);
+    const next = edit(current, schema);
+    if (!next || next.eq(current)) return;
+    next.check();
+    updateYFragment(doc, fragment, next, { mapping: new Map(), isOMark: new Map() });
+  });
+}

@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { reflectionQuerySchema, type ReflectionCounts } from '../../../shared/schemas/reflections.ts';
+import { reflectionsPerTerm, termOf } from '../../../shared/workflow/term.ts';
+import { readDocumentJson } from '../../collab/readDocument.ts';
+import { listGroupCopiesTaught } from '../../db/repos/copyLife.ts';
+import { findMembership, listGroupMembers } from '../../db/repos/groups.ts';
+import { ApiError, forbidden } from '../apiError.ts';
+import type { AppContext, AppVariables } from '../appContext.ts';
+import { copyDocName } from '../presenters/copy.ts';
+import { copyReflectionWritten } from '../presenters/copyStatus.ts';
+import { requireUser } from '../session.ts';
+
+/** GET /api/groups/:id/reflections: 教后反思 written this term, per teacher (the leader sees all, a member themself). */
+export function reflectionRoutes(app: AppContext) {
+  const routes = new Hono<{ Variables: AppVariables }>();
+  const { db } = app.database;
+
+  routes.get('/:id/reflections', async (context) => {
+    const user = requireUser(context);
+    const groupId = context.req.param('id');
+    const membership = await findMembership(db, groupId, user.id);
+    if (!membership) throw forbidden('你不是该备课组的成员');
+    const query = reflectionQuerySchema.safeParse(context.req.query());
+    if (!query.success) throw new ApiError(400, 'invalid_query', `on: ${query.error.issues[0].message}`, ['on']);
+    const term = termOf(query.data.on ?? new Date().toISOString().slice(0, 10));
+    const [members, taught] = await Promise.all([
+      listGroupMembers(db, groupId),
+      listGroupCopiesTaught(db, groupId, term.start, term.end),
+    ]);
+    const visible = membership.role === 'leader' ? members : members.filter((member) => member.id === user.id);
+    const answer: ReflectionCounts = {
+      term,
+      target: reflectionsPerTerm,
+      teachers: visible.map((member) => {
+        const mine = taught.filter((copy) => copy.owner_id === member.id);
+        const reflections = mine.filter((copy) => copyReflectionWritten(copy, readDocumentJson(app, copyDocName(copy.id))));
+        return { teacher: { id: member.id, name: member.name }, taught: mine.length, reflections: reflections.length };
+      }),
+    };
+    return context.json(answer);
+  });
+
+  return routes;
+}
