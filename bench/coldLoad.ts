@@ -16,9 +16,9 @@ export interface ColdLoadResult {
   compactionMs: number;
 }
 
-function loadOnce(store: DocStore, docName: string): number {
+async function loadOnce(store: DocStore, docName: string): Promise<number> {
   const started = performance.now();
-  const stored = store.load(docName);
+  const stored = await store.load(docName);
   const doc = new Y.Doc();
   Y.transact(doc, () => {
     if (stored.state) Y.applyUpdate(doc, stored.state);
@@ -38,23 +38,29 @@ export async function coldLoad(updates = 50_000, repeats = 5): Promise<ColdLoadR
     const docName = 'guide:coldload';
     const writer = new Y.Doc();
     const text = new Y.XmlText();
-    writer.on('update', (update: Uint8Array) => store.append(docName, update));
+    writer.on('update', (update: Uint8Array) => store.appendSync(docName, update));
     writer.getXmlFragment('default').push([text]);
     for (let index = 1; index < updates; index += 1) {
       // Typing with the odd correction, as a teacher would.
       if (index % 9 === 0 && text.length > 0) text.delete(text.length - 1, 1);
       else text.insert(text.length, '学');
     }
-    const before = median(Array.from({ length: repeats }, () => loadOnce(store, docName)));
+    const before = median(await sequence(repeats, () => loadOnce(store, docName)));
     const compactStarted = performance.now();
-    store.compact(docName);
+    await store.compact(docName);
     const compactionMs = performance.now() - compactStarted;
-    const after = median(Array.from({ length: repeats }, () => loadOnce(store, docName)));
+    const after = median(await sequence(repeats, () => loadOnce(store, docName)));
     return { updates, beforeCompactionMs: round(before), afterCompactionMs: round(after), compactionMs: round(compactionMs) };
   } finally {
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function sequence(times: number, run: () => Promise<number>): Promise<number[]> {
+  const results: number[] = [];
+  for (let index = 0; index < times; index += 1) results.push(await run());
+  return results;
 }
 
 function round(value: number): number {

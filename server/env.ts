@@ -4,13 +4,18 @@ const booleanFlag = z
   .enum(['0', '1', 'true', 'false'])
   .transform((value) => value === '1' || value === 'true');
 
+/** An empty variable (`DATABASE_URL=`) means the same as an unset one. */
+function emptyAsMissing(value: unknown): unknown {
+  return value === '' ? undefined : value;
+}
+
 /** The environment the server runs with, parsed once at start-up (contract.md names these). */
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z.string().url().optional(),
-  REDIS_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess(emptyAsMissing, z.string().url().optional()),
+  REDIS_URL: z.preprocess(emptyAsMissing, z.string().url().optional()),
   SEED_DEMO: booleanFlag.default(true),
   TEMPLATES_DIR: z.string().min(1).default('./templates'),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),

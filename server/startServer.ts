@@ -3,6 +3,8 @@ import { getRequestListener } from '@hono/node-server';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { DocStore } from './db/repos/docStore.ts';
+import { PgDocStore } from './db/repos/pgDocStore.ts';
+import { PersistenceExtension } from './collab/persistenceExtension.ts';
 import type { Env } from './env.ts';
 import { createHocuspocus } from './collab/hocuspocus.ts';
 import { attachCollabUpgrade } from './collab/websocketUpgrade.ts';
@@ -23,10 +25,10 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const templates = loadTemplates(env.TEMPLATES_DIR);
   const database = openDatabase(env);
   await migrate(database.db as never, database.dialect);
-  if (!database.sqlite) throw new Error('The update log needs SQLite in this build');
-  const docStore = new DocStore(database.sqlite);
-  const hocuspocus = createHocuspocus(env, database, docStore);
-  const app: AppContext = { env, database, docStore, templates, hocuspocus };
+  const docStore = database.sqlite ? new DocStore(database.sqlite) : new PgDocStore(database.db);
+  const persistence = new PersistenceExtension(docStore, env.COMPACT_AFTER_UPDATES);
+  const hocuspocus = createHocuspocus(env, database, persistence);
+  const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus };
   if (env.SEED_DEMO) await seedDemo(app);
 
   const http = createHttpApp(app);

@@ -17,7 +17,7 @@ export interface ServerEditContext {
  * open editor at once. `change` gets the Y.Doc inside one transaction.
  */
 export async function changeLiveDocument(
-  app: Pick<AppContext, 'hocuspocus'>,
+  app: Pick<AppContext, 'hocuspocus' | 'persistence'>,
   docName: string,
   context: ServerEditContext,
   change: (doc: Y.Doc) => void,
@@ -25,6 +25,7 @@ export async function changeLiveDocument(
   const connection = await app.hocuspocus.openDirectConnection(docName, context);
   try {
     await connection.transact((doc) => change(doc));
+    await app.persistence.whenStored(docName);
   } finally {
     await connection.disconnect();
   }
@@ -37,7 +38,7 @@ export async function changeLiveDocument(
  * document (and anyone typing in it) is untouched.
  */
 export async function editLiveDocument(
-  app: Pick<AppContext, 'hocuspocus'>,
+  app: Pick<AppContext, 'hocuspocus' | 'persistence'>,
   docName: string,
   context: ServerEditContext,
   edit: (current: ProseMirrorNode, schema: Schema) => ProseMirrorNode | null,

@@ -1,13 +1,16 @@
 import { Hocuspocus } from '@hocuspocus/server';
 import type { DatabaseHandle } from '../db/client.ts';
-import type { DocStore } from '../db/repos/docStore.ts';
 import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
-import { PersistenceExtension } from './persistenceExtension.ts';
+import type { PersistenceExtension } from './persistenceExtension.ts';
 import { UpdateGuardExtension } from './updateGuardExtension.ts';
 
 /** The collaboration server: one extension per concern. */
-export function createHocuspocus(env: Env, database: DatabaseHandle, docStore: DocStore): Hocuspocus {
+export function createHocuspocus(
+  env: Env,
+  database: DatabaseHandle,
+  persistence: PersistenceExtension,
+): Hocuspocus {
   return new Hocuspocus({
     name: 'daoxuean',
     quiet: true,
@@ -16,7 +19,7 @@ export function createHocuspocus(env: Env, database: DatabaseHandle, docStore: D
     extensions: [
       new AuthenticationExtension({ database }),
       new UpdateGuardExtension(),
-      new PersistenceExtension(docStore, env.COMPACT_AFTER_UPDATES),
+      persistence,
     ],
   });
 }

@@ -1,27 +1,45 @@
-import type { Extension, onLoadDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
+import type {
+  Extension,
+  afterUnloadDocumentPayload,
+  beforeSyncPayload,
+  onLoadDocumentPayload,
+} from '@hocuspocus/server';
 import * as Y from 'yjs';
-import type { DocStore } from '../db/repos/docStore.ts';
+import type { DocumentStore } from '../db/repos/documentStore.ts';
+
+const syncStep2 = 1;
+const syncUpdate = 2;
+
+/** Whether a Y.Doc transaction came from a client connection (Hocuspocus' origin shape). */
+function isConnectionOrigin(origin: unknown): boolean {
+  return typeof origin === 'object' && origin !== null && (origin as { source?: unknown }).source === 'connection';
+}
 
 /**
- * Durability: every update to a loaded document is appended to the update log inside the
- * Y.Doc's own `update` event. That event fires synchronously inside `Y.applyUpdate`, and
- * Hocuspocus acknowledges an update (SyncStatus) only after `applyUpdate` returns, so an
- * acknowledged edit is always on disk. Hocuspocus' debounced onStoreDocument is not used
- * for durability; the log is compacted in the background instead.
+ * Durability: every update to a loaded document is in the update log before the client
+ * is told it arrived.
+ * - SQLite: appended synchronously inside the Y.Doc's `update` event. That event fires
+ *   inside `Y.applyUpdate`, and Hocuspocus acknowledges (SyncStatus) only after
+ *   `applyUpdate` returns.
+ * - Postgres: a client's update is appended in `beforeSync`, which Hocuspocus awaits before
+ *   applying the update; updates made on the server are appended from the `update` event
+ *   and awaited by the command through `whenStored`.
+ * Hocuspocus' debounced onStoreDocument is not used; the log is compacted in the background.
  */
 export class PersistenceExtension implements Extension {
   extensionName = 'persistence';
 
   private readonly pendingCompactions = new Map<string, NodeJS.Timeout>();
   private readonly appendedSinceCompaction = new Map<string, number>();
+  private readonly pendingAppends = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly store: DocStore,
+    private readonly store: DocumentStore,
     private readonly compactAfterUpdates: number,
   ) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
-    const stored = this.store.load(documentName);
+    const stored = await this.store.load(documentName);
     if (!stored.state && stored.updates.length === 0) {
       throw Object.assign(new Error(`No document ${documentName}`), { reason: 'not-found' });
     }
@@ -31,25 +49,53 @@ export class PersistenceExtension implements Extension {
     });
     this.appendedSinceCompaction.set(documentName, stored.updates.length);
     // Attached after the stored state is applied, so loading does not append it again.
-    document.on('update', (update: Uint8Array) => {
-      this.store.append(documentName, update);
-      const count = (this.appendedSinceCompaction.get(documentName) ?? 0) + 1;
-      this.appendedSinceCompaction.set(documentName, count);
-      if (count >= this.compactAfterUpdates) this.scheduleCompaction(documentName);
+    const appendSync = this.store.appendSync;
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (appendSync) appendSync(documentName, update);
+      else if (isConnectionOrigin(origin)) return; // already appended in beforeSync
+      else this.appendLater(documentName, update);
+      this.counted(documentName);
     });
     if (stored.updates.length >= this.compactAfterUpdates) this.scheduleCompaction(documentName);
   }
 
+  async beforeSync({ type, payload, documentName, connection }: beforeSyncPayload) {
+    if (this.store.appendSync || connection.readOnly) return;
+    if (type !== syncStep2 && type !== syncUpdate) return;
+    await this.store.append(documentName, payload);
+  }
+
+  /** Resolves once every update made on the server to this document is in the log. */
+  whenStored(documentName: string): Promise<void> {
+    return this.pendingAppends.get(documentName) ?? Promise.resolve();
+  }
+
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
+    await this.whenStored(documentName);
     this.scheduleCompaction(documentName);
   }
 
   async onDestroy() {
     for (const [documentName, timer] of this.pendingCompactions) {
       clearTimeout(timer);
-      this.compactNow(documentName);
+      await this.compactNow(documentName);
     }
     this.pendingCompactions.clear();
+  }
+
+  private appendLater(documentName: string, update: Uint8Array) {
+    const previous = this.pendingAppends.get(documentName) ?? Promise.resolve();
+    const next = previous.then(() => this.store.append(documentName, update));
+    this.pendingAppends.set(documentName, next);
+    void next.finally(() => {
+      if (this.pendingAppends.get(documentName) === next) this.pendingAppends.delete(documentName);
+    });
+  }
+
+  private counted(documentName: string) {
+    const count = (this.appendedSinceCompaction.get(documentName) ?? 0) + 1;
+    this.appendedSinceCompaction.set(documentName, count);
+    if (count >= this.compactAfterUpdates) this.scheduleCompaction(documentName);
   }
 
   /** Compaction runs off the message path, a moment after the trigger. */
@@ -57,16 +103,16 @@ export class PersistenceExtension implements Extension {
     if (this.pendingCompactions.has(documentName)) return;
     const timer = setTimeout(() => {
       this.pendingCompactions.delete(documentName);
-      this.compactNow(documentName);
+      void this.compactNow(documentName);
     }, 50);
     timer.unref();
     this.pendingCompactions.set(documentName, timer);
   }
 
-  private compactNow(documentName: string) {
+  private async compactNow(documentName: string) {
     try {
-      this.store.compact(documentName);
       this.appendedSinceCompaction.set(documentName, 0);
+      await this.store.compact(documentName);
     } catch (error) {
       // The log is still complete; the next trigger tries again.
       console.error(`Compaction of ${documentName} failed`, error);

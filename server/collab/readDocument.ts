@@ -7,7 +7,10 @@ import type { AppContext } from '../http/appContext.ts';
  * A living document's whole state as one update: from memory when it is open (it may hold
  * updates a moment newer than the last read), otherwise from the store.
  */
-export function readDocumentState(app: Pick<AppContext, 'hocuspocus' | 'docStore'>, docName: string): Uint8Array | null {
+export async function readDocumentState(
+  app: Pick<AppContext, 'hocuspocus' | 'docStore'>,
+  docName: string,
+): Promise<Uint8Array | null> {
   const open = app.hocuspocus.documents.get(docName);
   if (open) return Y.encodeStateAsUpdate(open);
   return app.docStore.loadMerged(docName);
@@ -23,9 +26,12 @@ export function stateToJson(state: Uint8Array): JSONContent {
 }
 
 /** A living document's content as ProseMirror JSON, or null when there is no such document. */
-export function readDocumentJson(app: Pick<AppContext, 'hocuspocus' | 'docStore'>, docName: string): JSONContent | null {
+export async function readDocumentJson(
+  app: Pick<AppContext, 'hocuspocus' | 'docStore'>,
+  docName: string,
+): Promise<JSONContent | null> {
   const open = app.hocuspocus.documents.get(docName);
   if (open) return yDocToJson(open);
-  const state = app.docStore.loadMerged(docName);
+  const state = await app.docStore.loadMerged(docName);
   return state ? stateToJson(state) : null;
 }

@@ -26,14 +26,14 @@ export async function readRefContent(
   if (ref.kind === 'copy') {
     const copy = await findCopyRow(db, ref.copyId);
     if (!copy || (await copyPermissions(db, copy, userId)) === 'none') throw missing('Class copy');
-    const json = readDocumentJson(app, copyDocName(copy.id));
+    const json = await readDocumentJson(app, copyDocName(copy.id));
     if (!json) throw missing('Class copy content');
     return json;
   }
   const guide = await findGuideRow(db, ref.guideId);
   if (!guide || (await guidePermissions(db, guide, userId)).access === 'none') throw missing('Guide');
   if (ref.version === null) {
-    const json = readDocumentJson(app, guideDocName(guide.id));
+    const json = await readDocumentJson(app, guideDocName(guide.id));
     if (!json) throw missing('Guide content');
     return json;
   }

@@ -98,7 +98,7 @@ export async function blockHarvester({ app, guideId, actorId, body }: BlockHarve
   if (!copy || copy.guide_id !== guideId) {
     throw new ApiError(400, 'unknown_copy', '这份导学案没有这份复备', ['copyId']);
   }
-  const copyContent = readDocumentJson(app, copyDocName(copy.id));
+  const copyContent = await readDocumentJson(app, copyDocName(copy.id));
   const blockIndex = copyContent?.content?.findIndex((node) => node.attrs?.id === body.blockId) ?? -1;
   if (!copyContent || blockIndex < 0) throw new ApiError(400, 'unknown_block', '复备中没有这个板块', ['blockId']);
   const copyBlock = copyContent.content![blockIndex];

@@ -37,7 +37,7 @@ export async function copyForker({ app, guideId, classId, actorId }: CopyForkerP
   const id = createId(12);
   const state = new Uint8Array(final.state);
   const now = new Date().toISOString();
-  app.docStore.create(copyDocName(id), state);
+  await app.docStore.create(copyDocName(id), state);
   await insertCopy(db, {
     id,
     guide_id: guideId,

@@ -35,7 +35,7 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
   }
   const id = createId(12);
   const now = new Date().toISOString();
-  app.docStore.create(guideDocName(id), jsonToYUpdate(content ?? guideFromTemplate(template)));
+  await app.docStore.create(guideDocName(id), jsonToYUpdate(content ?? guideFromTemplate(template)));
   await insertGuide(db, {
     id,
     group_id: body.groupId,

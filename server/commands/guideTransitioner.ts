@@ -38,7 +38,7 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
       throw new ApiError(409, 'wrong_stage', '导学案的阶段刚刚被别人改变了，请刷新后再试');
     }
     if (decision.snapshot) {
-      const state = readDocumentState(app, docName);
+      const state = await readDocumentState(app, docName);
       if (!state) throw notFound('Guide content');
       const versions = await listGuideVersions(transaction, guideId);
       const finals = await countFinalVersions(transaction, guideId);

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Env } from '../env.ts';
 import type { Database } from './schema.ts';
 
@@ -15,10 +16,15 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-/** Opens the embedded SQLite database under DATA_DIR (Postgres arrives with DATABASE_URL). */
+// Postgres returns bigint (counts, bigserial ids) as strings; these values fit in a number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Opens Postgres when DATABASE_URL is set, otherwise the embedded SQLite database under DATA_DIR. */
 export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>): DatabaseHandle {
   if (env.DATABASE_URL) {
-    throw new Error('DATABASE_URL (Postgres) is not supported by this build yet; unset it to use SQLite.');
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }
   mkdirSync(env.DATA_DIR, { recursive: true });
   const sqlite = new BetterSqlite3(path.join(env.DATA_DIR, 'daoxuean.sqlite'));

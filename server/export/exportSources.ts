@@ -51,7 +51,7 @@ export async function guideExportSource(app: AppContext, guideId: string, user: 
       reviewedAt = saved.created_at;
     }
   } else {
-    content = readDocumentJson(app, guideDocName(guide.id));
+    content = await readDocumentJson(app, guideDocName(guide.id));
   }
   if (!content) throw notFound('Guide content');
 
@@ -79,7 +79,7 @@ export async function copyExportSource(app: AppContext, copyId: string, user: Se
   const copy = await presentCopyById(app, copyId, user);
   const guide = await findGuideDetail(app.database.db, copy.guideId);
   if (!guide) throw notFound('Guide');
-  const content = readDocumentJson(app, copyDocName(copy.id));
+  const content = await readDocumentJson(app, copyDocName(copy.id));
   if (!content) throw notFound('Class copy content');
   return {
     content,

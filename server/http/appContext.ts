@@ -1,14 +1,16 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { Template } from '../../shared/schemas/template.ts';
 import type { DatabaseHandle } from '../db/client.ts';
-import type { DocStore } from '../db/repos/docStore.ts';
+import type { DocumentStore } from '../db/repos/documentStore.ts';
+import type { PersistenceExtension } from '../collab/persistenceExtension.ts';
 import type { Env } from '../env.ts';
 
 /** What routes and commands need from the running server. */
 export interface AppContext {
   env: Env;
   database: DatabaseHandle;
-  docStore: DocStore;
+  docStore: DocumentStore;
+  persistence: PersistenceExtension;
   templates: Map<string, Template>;
   hocuspocus: Hocuspocus;
 }

@@ -1,18 +1,15 @@
-import BetterSqlite3 from 'better-sqlite3';
-import path from 'node:path';
+import { queryTestDatabase, type TestDatabaseLocation } from './testDatabase.ts';
 
-/** How many rows the tables that creating a guide writes to hold, read straight from a test server's SQLite file. */
-export function databaseCounts(dataDir: string): Record<'guides' | 'documents' | 'doc_updates' | 'guide_versions', number> {
-  const database = new BetterSqlite3(path.join(dataDir, 'daoxuean.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    const count = (table: string) => (database.prepare(`select count(*) as count from ${table}`).get() as { count: number }).count;
-    return {
-      guides: count('guides'),
-      documents: count('documents'),
-      doc_updates: count('doc_updates'),
-      guide_versions: count('guide_versions'),
-    };
-  } finally {
-    database.close();
-  }
+type CountedTable = 'guides' | 'documents' | 'doc_updates' | 'guide_versions';
+
+/** How many rows the tables that creating a guide writes to hold, read straight from a test server's database. */
+export async function databaseCounts(location: TestDatabaseLocation): Promise<Record<CountedTable, number>> {
+  const count = async (table: CountedTable) =>
+    Number((await queryTestDatabase<{ count: number | string }>(location, `select count(*) as count from ${table}`))[0].count);
+  return {
+    guides: await count('guides'),
+    documents: await count('documents'),
+    doc_updates: await count('doc_updates'),
+    guide_versions: await count('guide_versions'),
+  };
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTestPostgresDatabase, dropTestPostgresDatabase, postgresAdminUrl } from './testDatabase.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -11,6 +12,8 @@ export interface TestServer {
   url: string;
   wsUrl: string;
   dataDir: string;
+  /** The server's own Postgres database when the suite runs on Postgres (DATABASE_URL), else null. */
+  databaseUrl: string | null;
   process: ChildProcess;
   /** Everything the server printed so far. */
   output(): string;
@@ -30,13 +33,23 @@ export interface TestServerOptions {
   port?: number;
 }
 
+/** The Postgres database made for each data directory, so a restarted server finds its data. */
+const postgresDatabases = new Map<string, string>();
+
 /**
  * Starts the real server (`server/index.ts`) as a child process on a free port with a fresh
- * data directory, and resolves once it prints its address. A separate process, so tests can
- * kill it with SIGKILL like a crash would.
+ * data directory (and, when the suite runs with DATABASE_URL, a fresh Postgres database), and
+ * resolves once it prints its address. A separate process, so tests can kill it with SIGKILL
+ * like a crash would.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'daoxuean-test-'));
+  const adminUrl = postgresAdminUrl();
+  let databaseUrl: string | null = null;
+  if (adminUrl) {
+    databaseUrl = postgresDatabases.get(dataDir) ?? (await createTestPostgresDatabase(adminUrl));
+    postgresDatabases.set(dataDir, databaseUrl);
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: repoRoot,
     env: {
@@ -46,6 +59,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       DATA_DIR: dataDir,
       SEED_DEMO: '1',
       LOG_LEVEL: 'info',
+      DATABASE_URL: databaseUrl ?? '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,12 +95,18 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/collab`,
     dataDir,
+    databaseUrl,
     process: child,
     output: () => output,
     kill,
     stop: async () => {
       await kill('SIGTERM');
-      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+      if (options.keepData) return;
+      rmSync(dataDir, { recursive: true, force: true });
+      if (adminUrl && databaseUrl) {
+        postgresDatabases.delete(dataDir);
+        await dropTestPostgresDatabase(adminUrl, databaseUrl);
+      }
     },
   };
 }

@@ -1,11 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loginAs } from '../helpers/api.ts';
 import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { queryTestDatabase } from '../helpers/testDatabase.ts';
 
 const servers: TestServer[] = [];
 const clients: CollabClient[] = [];
@@ -34,19 +33,14 @@ async function demoGuideDocName(server: TestServer): Promise<string> {
   return guides.body[0].docName;
 }
 
-function readLog(dataDir: string, docName: string) {
-  const database = new BetterSqlite3(path.join(dataDir, 'daoxuean.sqlite'), { readonly: true });
-  try {
-    const state = database.prepare('select state from documents where name = ?').get(docName) as
-      | { state: Buffer }
-      | undefined;
-    const updates = database
-      .prepare('select bytes from doc_updates where doc_name = ? order by id')
-      .all(docName) as { bytes: Buffer }[];
-    return { state: state?.state ?? null, updates: updates.map((row) => new Uint8Array(row.bytes)) };
-  } finally {
-    database.close();
-  }
+async function readLog(server: TestServer, docName: string) {
+  const state = await queryTestDatabase<{ state: Uint8Array }>(server, 'select state from documents where name = ?', [docName]);
+  const updates = await queryTestDatabase<{ bytes: Uint8Array }>(
+    server,
+    'select bytes from doc_updates where doc_name = ? order by id',
+    [docName],
+  );
+  return { state: state[0] ? new Uint8Array(state[0].state) : null, updates: updates.map((row) => new Uint8Array(row.bytes)) };
 }
 
 describe('live collaboration on a guide', () => {
@@ -103,7 +97,7 @@ describe('live collaboration on a guide', () => {
     await client.acknowledged();
 
     // Before compaction has necessarily finished: whatever is stored now is the whole document.
-    const beforeStop = readLog(server.dataDir, docName);
+    const beforeStop = await readLog(server, docName);
     const fromStore = new Y.Doc();
     if (beforeStop.state) Y.applyUpdate(fromStore, beforeStop.state);
     beforeStop.updates.forEach((update) => Y.applyUpdate(fromStore, update));
@@ -111,7 +105,7 @@ describe('live collaboration on a guide', () => {
 
     // A clean stop compacts everything that is left.
     await server.kill('SIGTERM');
-    const afterStop = readLog(server.dataDir, docName);
+    const afterStop = await readLog(server, docName);
     expect(afterStop.updates).toHaveLength(0);
     expect(afterStop.state).not.toBeNull();
     const compacted = new Y.Doc();

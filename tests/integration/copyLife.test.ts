@@ -63,7 +63,7 @@ function blockById(json: JSONContent, id: string): JSONContent {
 
 beforeAll(async () => {
   server = await startTestServer();
-  await addOutsideTeacher(server.dataDir);
+  await addOutsideTeacher(server);
   let drafter: ApiClient;
   [leader, drafter, liuyang, zhangwei, outsider] = await Promise.all(
     ['wanglei', 'lifang', 'liuyang', 'zhangwei', 'outsider'].map((username) => loginAs(server, username)),

@@ -61,7 +61,7 @@ async function exportDocx(edition: EditionKind, extra = '') {
 
 beforeAll(async () => {
   server = await startTestServer();
-  await addOutsideTeacher(server.dataDir);
+  await addOutsideTeacher(server);
   leader = await loginAs(server, 'wanglei');
   drafter = await loginAs(server, 'lifang');
   guide = (await leader.guide((await leader.guides()).body[0].id)).body;
@@ -269,7 +269,7 @@ describe('Import of teachers’ own Word guides', () => {
 
   it('lets only the group leader import, and names a lead drafter from the group only, creating nothing otherwise', async () => {
     const file = readFileSync(path.join(fixtures, '04_english_7x_unit6_review.docx'));
-    const before = databaseCounts(server.dataDir);
+    const before = await databaseCounts(server);
     const member = await uploadDocx(server, drafter.token, '/api/import/docx', file, { groupId: guide.groupId });
     expect(member).toMatchObject({ status: 403, body: { error: { code: 'wrong_role' } } });
     const stranger = await uploadDocx(server, leader.token, '/api/import/docx', file, { groupId: guide.groupId, leadDrafterId: 'user-outsider' });
@@ -277,7 +277,7 @@ describe('Import of teachers’ own Word guides', () => {
     const outsider = await loginAs(server, 'outsider');
     const otherGroup = await uploadDocx(server, outsider.token, '/api/import/docx/preview', file, { groupId: guide.groupId });
     expect(otherGroup).toMatchObject({ status: 403, body: { error: { code: 'not_group_member' } } });
-    expect(databaseCounts(server.dataDir)).toEqual(before);
+    expect(await databaseCounts(server)).toEqual(before);
   });
 });
 

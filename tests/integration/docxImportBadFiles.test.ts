@@ -103,7 +103,7 @@ afterAll(async () => {
 describe('Import of a file that is not a usable Word guide', () => {
   describe.each(badFiles)('$name', ({ file, status, code, message }) => {
     it.each(['/api/import/docx/preview', '/api/import/docx'])(`answers ${status} ${code} on %s and leaves the database unchanged`, async (endpoint) => {
-      const before = databaseCounts(server.dataDir);
+      const before = await databaseCounts(server);
       const guidesBefore = (await leader.guides()).body.length;
       const response = await uploadDocx<{ error: { code: string; message: string } }>(server, leader.token, endpoint, await file(), {
         groupId: 'group-math8',
@@ -111,13 +111,13 @@ describe('Import of a file that is not a usable Word guide', () => {
       expect(response.status).toBe(status);
       expect(response.body.error.code).toBe(code);
       expect(response.body.error.message).toMatch(message);
-      expect(databaseCounts(server.dataDir)).toEqual(before);
+      expect(await databaseCounts(server)).toEqual(before);
       expect((await leader.guides()).body.length).toBe(guidesBefore);
     });
   });
 
   it('asks for the file, the group and a multipart body, and creates nothing', async () => {
-    const before = databaseCounts(server.dataDir);
+    const before = await databaseCounts(server);
     const noFile = await uploadDocx(server, leader.token, '/api/import/docx', null, { groupId: 'group-math8' });
     expect(noFile).toMatchObject({ status: 400, body: { error: { code: 'invalid_body', path: ['file'] } } });
     const noGroup = await uploadDocx(server, leader.token, '/api/import/docx', fixture, {});
@@ -126,7 +126,7 @@ describe('Import of a file that is not a usable Word guide', () => {
     expect(json).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
     const anonymous = await uploadDocx(server, null, '/api/import/docx', fixture, { groupId: 'group-math8' });
     expect(anonymous.status).toBe(401);
-    expect(databaseCounts(server.dataDir)).toEqual(before);
+    expect(await databaseCounts(server)).toEqual(before);
   });
 
   it('still imports a good file afterwards', async () => {

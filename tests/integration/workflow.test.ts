@@ -16,7 +16,7 @@ let outsider: ApiClient; // 赵敏, another school
 
 beforeAll(async () => {
   server = await startTestServer();
-  await addOutsideTeacher(server.dataDir);
+  await addOutsideTeacher(server);
   [leader, drafter, member, outsider] = await Promise.all([
     loginAs(server, 'wanglei'),
     loginAs(server, 'zhangwei'),

@@ -32,7 +32,7 @@ export function copyRoutes(app: AppContext) {
   routes.get('/:id/content', async (context) => {
     const user = requireUser(context);
     const copy = await presentCopyById(app, context.req.param('id'), user);
-    const json = readDocumentJson(app, copyDocName(copy.id));
+    const json = await readDocumentJson(app, copyDocName(copy.id));
     if (!json) throw notFound('Class copy content');
     return context.json(json);
   });

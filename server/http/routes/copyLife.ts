@@ -37,7 +37,7 @@ export function copyLifeRoutes(app: AppContext) {
 
   async function status(id: string, user: SessionUser) {
     const { copy, stage, finals } = await loadCopy(id, user);
-    return presentCopyStatus(copy, { stage, finals, content: readDocumentJson(app, copyDocName(copy.id)) });
+    return presentCopyStatus(copy, { stage, finals, content: await readDocumentJson(app, copyDocName(copy.id)) });
   }
 
   async function versionContent(guideId: string, number: number): Promise<JSONContent> {

@@ -49,7 +49,7 @@ export function guideClassRoutes(app: AppContext) {
     const rows: ClassCopyRow[] = [];
     for (const copy of copies) {
       const base = await baseContent(copy.base_version);
-      const content = readDocumentJson(app, copyDocName(copy.id));
+      const content = await readDocumentJson(app, copyDocName(copy.id));
       const stats = base && content ? diff(base, content).stats : { blocksChanged: 0, wordsInserted: 0, wordsDeleted: 0 };
       rows.push({
         copyId: copy.id,

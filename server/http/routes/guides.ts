@@ -90,7 +90,7 @@ export function guideRoutes(app: AppContext) {
       if (!version) throw notFound(`Version ${query.data.version}`);
       return context.json(JSON.parse(version.json));
     }
-    const json = readDocumentJson(app, guideDocName(guide.id));
+    const json = await readDocumentJson(app, guideDocName(guide.id));
     if (!json) throw notFound('Guide content');
     return context.json(json);
   });

@@ -31,11 +31,14 @@ export function reflectionRoutes(app: AppContext) {
     const answer: ReflectionCounts = {
       term,
       target: reflectionsPerTerm,
-      teachers: visible.map((member) => {
-        const mine = taught.filter((copy) => copy.owner_id === member.id);
-        const reflections = mine.filter((copy) => copyReflectionWritten(copy, readDocumentJson(app, copyDocName(copy.id))));
-        return { teacher: { id: member.id, name: member.name }, taught: mine.length, reflections: reflections.length };
-      }),
+      teachers: await Promise.all(
+        visible.map(async (member) => {
+          const mine = taught.filter((copy) => copy.owner_id === member.id);
+          const contents = await Promise.all(mine.map((copy) => readDocumentJson(app, copyDocName(copy.id))));
+          const reflections = mine.filter((copy, index) => copyReflectionWritten(copy, contents[index]));
+          return { teacher: { id: member.id, name: member.name }, taught: mine.length, reflections: reflections.length };
+        }),
+      ),
     };
     return context.json(answer);
   });

@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { DocumentStore, StoredDocument } from './documentStore.ts';
+import { mergeStored } from './mergeStored.ts';
+
+/**
+ * The document store on Postgres, shared by every instance. The log is the source of
+ * truth: an instance that missed a relayed update finds it here on load.
+ */
+export class PgDocStore implements DocumentStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async append(docName: string, update: Uint8Array): Promise<void> {
+    await this.db
+      .insertInto('doc_updates')
+      .values({ doc_name: docName, bytes: Buffer.from(update), created_at: new Date().toISOString() })
+      .execute();
+  }
+
+  async load(docName: string): Promise<StoredDocument> {
+    const [state, updates] = await Promise.all([
+      this.db.selectFrom('documents').select('state').where('name', '=', docName).executeTakeFirst(),
+      this.db.selectFrom('doc_updates').select(['id', 'bytes']).where('doc_name', '=', docName).orderBy('id').execute(),
+    ]);
+    return {
+      state: state ? new Uint8Array(state.state) : null,
+      updates: updates.map((update) => ({ id: Number(update.id), bytes: new Uint8Array(update.bytes) })),
+    };
+  }
+
+  async loadMerged(docName: string): Promise<Uint8Array | null> {
+    const stored = await this.load(docName);
+    if (!stored.state && stored.updates.length === 0) return null;
+    return mergeStored(stored);
+  }
+
+  async create(docName: string, state: Uint8Array): Promise<void> {
+    await this.append(docName, state);
+  }
+
+  /**
+   * Merges the log into the state. The rows merged are deleted by id, not by "up to", so an
+   * update another instance commits meanwhile (possibly with a lower id) stays in the log.
+   */
+  async compact(docName: string): Promise<{ merged: number }> {
+    return this.db.transaction().execute(async (transaction) => {
+      // One compaction per document at a time, across instances.
+      await transaction
+        .selectFrom('documents')
+        .select('name')
+        .where('name', '=', docName)
+        .forUpdate()
+        .execute();
+      const store = new PgDocStore(transaction);
+      const stored = await store.load(docName);
+      if (stored.updates.length === 0) return { merged: 0 };
+      const merged = mergeStored(stored);
+      const now = new Date().toISOString();
+      await transaction
+        .insertInto('documents')
+        .values({ name: docName, state: Buffer.from(merged), updated_at: now })
+        .onConflict((conflict) => conflict.column('name').doUpdateSet({ state: Buffer.from(merged), updated_at: now }))
+        .execute();
+      const ids = stored.updates.map((update) => update.id);
+      // Postgres takes at most 65,535 parameters per statement.
+      for (let start = 0; start < ids.length; start += 10_000) {
+        await transaction.deleteFrom('doc_updates').where('id', 'in', ids.slice(start, start + 10_000)).execute();
+      }
+      return { merged: stored.updates.length };
+    });
+  }
+}
