@@ -17,11 +17,19 @@ export class PgDocStore implements DocumentStore {
       .execute();
   }
 
+  /**
+   * Reads the log first and the state second. A compaction committing in between leaves us
+   * rows it has already merged plus the state that holds them, which applies to the same
+   * document; the other order could miss the rows it deleted.
+   */
   async load(docName: string): Promise<StoredDocument> {
-    const [state, updates] = await Promise.all([
-      this.db.selectFrom('documents').select('state').where('name', '=', docName).executeTakeFirst(),
-      this.db.selectFrom('doc_updates').select(['id', 'bytes']).where('doc_name', '=', docName).orderBy('id').execute(),
-    ]);
+    const updates = await this.db
+      .selectFrom('doc_updates')
+      .select(['id', 'bytes'])
+      .where('doc_name', '=', docName)
+      .orderBy('id')
+      .execute();
+    const state = await this.db.selectFrom('documents').select('state').where('name', '=', docName).executeTakeFirst();
     return {
       state: state ? new Uint8Array(state.state) : null,
       updates: updates.map((update) => ({ id: Number(update.id), bytes: new Uint8Array(update.bytes) })),
