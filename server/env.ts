@@ -21,6 +21,8 @@ export const envSchema = z.object({
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** A WebSocket message larger than this closes that connection (1009) and nothing else. */
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  /** Open WebSocket connections one client address may hold; more are closed with a reason. */
+  COLLAB_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
   /** Compact a document's update log once it holds this many updates. */
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),

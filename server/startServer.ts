@@ -33,7 +33,10 @@ export async function startServer(env: Env): Promise<RunningServer> {
 
   const http = createHttpApp(app);
   const server = createServer(getRequestListener(http.fetch));
-  const webSockets = attachCollabUpgrade(server, hocuspocus, env.COLLAB_MAX_MESSAGE_BYTES);
+  const webSockets = attachCollabUpgrade(server, hocuspocus, {
+    maxMessageBytes: env.COLLAB_MAX_MESSAGE_BYTES,
+    maxConnectionsPerAddress: env.COLLAB_MAX_CONNECTIONS_PER_ADDRESS,
+  });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;

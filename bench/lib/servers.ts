@@ -73,7 +73,17 @@ export async function startBenchServer(kind: ServerKind, env: Record<string, str
   const script = kind === 'daoxuean' ? 'server/index.ts' : 'bench/bareHocuspocus.ts';
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir ?? '', SEED_DEMO: '1', LOG_LEVEL: 'silent', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir ?? '',
+      SEED_DEMO: '1',
+      LOG_LEVEL: 'silent',
+      // Every simulated teacher connects from this one machine.
+      COLLAB_MAX_CONNECTIONS_PER_ADDRESS: '100000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const match = await waitForLine(child, /listening on http:\/\/localhost:(\d+)/);

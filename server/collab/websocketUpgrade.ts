@@ -25,11 +25,22 @@ function toFetchRequest(request: IncomingMessage): Request {
  * A message over the size limit closes that one connection with 1009 and a reason, and
  * the server goes on serving everyone else.
  */
-export function attachCollabUpgrade(server: Server, hocuspocus: Hocuspocus, maxMessageBytes: number): WebSocketServer {
+export interface CollabLimits {
+  maxMessageBytes: number;
+  /** A school behind one NAT shares an address, so this is generous; it stops floods, not classrooms. */
+  maxConnectionsPerAddress: number;
+}
+
+export function attachCollabUpgrade(
+  server: Server,
+  hocuspocus: Hocuspocus,
+  { maxMessageBytes, maxConnectionsPerAddress }: CollabLimits,
+): WebSocketServer {
   // ws drops anything far beyond the limit without reading it; messages just over the
   // limit get a close reason the client can show.
   const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
   const tooLarge = `message-too-large: the limit is ${maxMessageBytes} bytes`;
+  const openPerAddress = new Map<string, number>();
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -38,6 +49,18 @@ export function attachCollabUpgrade(server: Server, hocuspocus: Hocuspocus, maxM
       return;
     }
     webSocketServer.handleUpgrade(request, socket, head, (webSocket) => {
+      const address = request.socket.remoteAddress ?? 'unknown';
+      const open = (openPerAddress.get(address) ?? 0) + 1;
+      if (open > maxConnectionsPerAddress) {
+        webSocket.close(1008, `too-many-connections: at most ${maxConnectionsPerAddress} from one address`);
+        return;
+      }
+      openPerAddress.set(address, open);
+      webSocket.once('close', () => {
+        const remaining = (openPerAddress.get(address) ?? 1) - 1;
+        if (remaining > 0) openPerAddress.set(address, remaining);
+        else openPerAddress.delete(address);
+      });
       const client = hocuspocus.handleConnection(webSocket, toFetchRequest(request));
       webSocket.on('message', (data) => {
         const message = toUint8Array(data);
