@@ -12,6 +12,7 @@ import { ClassOverviewPage } from './features/classes/ClassOverviewPage.tsx';
 import { DiffPage } from './features/diff/DiffPage.tsx';
 import { GuideListPage } from './features/guides/GuideListPage.tsx';
 import { ImportPage } from './features/import/ImportPage.tsx';
+import { LabelSynonymsPage } from './features/labelSynonyms/LabelSynonymsPage.tsx';
 import { PrintCopyPage } from './features/print/PrintCopyPage.tsx';
 import { PrintGuidePage } from './features/print/PrintGuidePage.tsx';
 import { TermPlanPage } from './features/plan/TermPlanPage.tsx';
@@ -40,6 +41,7 @@ export function App() {
             <Route path="guides/:guideId/classes" element={<ClassOverviewPage />} />
             <Route path="diff" element={<DiffPage />} />
             <Route path="groups/:groupId/plan" element={<TermPlanPage />} />
+            <Route path="groups/:groupId/label-synonyms" element={<LabelSynonymsPage />} />
             <Route path="import" element={<ImportPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { blockKinds } from '../editor/blockKinds.ts';
+import { blockKinds, defaultBlockTitles, type BlockKind } from '../editor/blockKinds.ts';
+import { defaultLabelSynonyms } from '../import/labelMapping.ts';
 
 const label = z.string().trim().min(1, '标签不能为空').max(20, '标签不能超过 20 个字');
 
+function labelKey(text: string): string {
+  return text.replace(/\s/g, '').toLowerCase();
+}
+
 /**
  * PUT /api/groups/:id/label-synonyms: the school's labels per block kind. Kinds left out go
- * back to the defaults; a label may belong to one kind only.
+ * back to the defaults; a label may belong to one kind only, counting the defaults of the
+ * kinds left out (they stay in the dictionary the importer uses).
  */
 export const labelSynonymsBodySchema = z
   .object({
@@ -13,12 +19,16 @@ export const labelSynonymsBodySchema = z
   })
   .superRefine((body, context) => {
     const owner = new Map<string, string>();
+    for (const kind of blockKinds) {
+      if (body.synonyms[kind]) continue;
+      for (const text of defaultLabelSynonyms[kind as BlockKind]) owner.set(labelKey(text), kind);
+    }
     for (const [kind, labels] of Object.entries(body.synonyms)) {
       labels?.forEach((text, index) => {
-        const key = text.replace(/\s/g, '').toLowerCase();
+        const key = labelKey(text);
         const other = owner.get(key);
         if (other && other !== kind) {
-          context.addIssue({ code: 'custom', path: ['synonyms', kind, index], message: `“${text}”已属于 ${other}` });
+          context.addIssue({ code: 'custom', path: ['synonyms', kind, index], message: `“${text}”已属于「${defaultBlockTitles[other as BlockKind]}」` });
         }
         owner.set(key, kind);
       });

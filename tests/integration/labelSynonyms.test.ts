@@ -64,6 +64,13 @@ describe('the school’s label dictionary', () => {
     expect(unknownKind.status).toBe(400);
   });
 
+  it('refuses a label that another kind keeps among its defaults', async () => {
+    const selfStudyDefault = defaultLabelSynonyms.selfStudy[0];
+    const response = await request(leader, 'PUT', { synonyms: { mutualLearning: ['合作探究', selfStudyDefault] } });
+    expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_body', path: ['synonyms', 'mutualLearning', 1] } } });
+    expect(JSON.stringify(response.body)).toContain('已属于「自主学习」');
+  });
+
   it('maps an import with the school’s own labels once the leader saved them, and goes back to the defaults', async () => {
     const file = await schoolGuide();
     const before = await uploadDocx<ImportPreview>(server, leader.token, '/api/import/docx/preview', file, { groupId: 'group-math8' });

@@ -74,7 +74,9 @@ export function ImportPage() {
         ← {t('editor.backToList')}
       </Link>
       <h1>{t('import.title')}</h1>
-      <p className="muted">{t('import.intro')}</p>
+      <p className="muted">
+        {t('import.intro')} <Link to={`/groups/${groupId}/label-synonyms`}>{t('labelSynonyms.open')}</Link>
+      </p>
 
       <form className="import-form" onSubmit={submit}>
         {ledGroups.length > 1 && (

@@ -38,9 +38,14 @@ export function TermPlanPage() {
           </p>
         </div>
         {group?.role === 'leader' && (
-          <button type="button" className="button button-primary" onClick={() => setAssigning(true)}>
-            + {t('assign.open')}
-          </button>
+          <div className="plan-actions">
+            <Link to={`/groups/${groupId}/label-synonyms`} className="button">
+              {t('labelSynonyms.open')}
+            </Link>
+            <button type="button" className="button button-primary" onClick={() => setAssigning(true)}>
+              + {t('assign.open')}
+            </button>
+          </div>
         )}
       </div>
       {groups.length > 1 && (
