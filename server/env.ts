@@ -27,6 +27,11 @@ export const envSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+}).superRefine((env, context) => {
+  // Instances relayed through Redis must share their document store; separate SQLite files cannot.
+  if (env.REDIS_URL && !env.DATABASE_URL) {
+    context.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'needs DATABASE_URL (Postgres) shared by every instance' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -26,7 +26,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const database = openDatabase(env);
   await migrate(database.db as never, database.dialect);
   const docStore = database.sqlite ? new DocStore(database.sqlite) : new PgDocStore(database.db);
-  const persistence = new PersistenceExtension(docStore, env.COMPACT_AFTER_UPDATES);
+  const persistence = new PersistenceExtension(docStore, env.COMPACT_AFTER_UPDATES, Boolean(env.REDIS_URL));
   const hocuspocus = createHocuspocus(env, database, persistence);
   const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus };
   if (env.SEED_DEMO) await seedDemo(app);

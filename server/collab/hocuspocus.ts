@@ -1,4 +1,6 @@
-import { Hocuspocus } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import IORedis from 'ioredis';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
@@ -11,6 +13,16 @@ export function createHocuspocus(
   database: DatabaseHandle,
   persistence: PersistenceExtension,
 ): Hocuspocus {
+  const relay: Extension[] = env.REDIS_URL
+    ? [
+        // Relays updates and awareness between instances; the update log in Postgres stays the
+        // source of truth (see PersistenceExtension: relayed updates are not appended again).
+        new Redis({
+          createClient: () => new IORedis(env.REDIS_URL!, { maxRetriesPerRequest: null }),
+          prefix: 'daoxuean',
+        }),
+      ]
+    : [];
   return new Hocuspocus({
     name: 'daoxuean',
     quiet: true,
@@ -20,6 +32,7 @@ export function createHocuspocus(
       new AuthenticationExtension({ database }),
       new UpdateGuardExtension(),
       persistence,
+      ...relay,
     ],
   });
 }

@@ -7,13 +7,17 @@ import type {
 import * as Y from 'yjs';
 import type { DocumentStore } from '../db/repos/documentStore.ts';
 
+const syncStep1 = 0;
 const syncStep2 = 1;
 const syncUpdate = 2;
 
-/** Whether a Y.Doc transaction came from a client connection (Hocuspocus' origin shape). */
-function isConnectionOrigin(origin: unknown): boolean {
-  return typeof origin === 'object' && origin !== null && (origin as { source?: unknown }).source === 'connection';
+/** Where a Y.Doc transaction came from, in Hocuspocus' origin shape (`connection`, `redis`, `local` ...). */
+function originSource(origin: unknown): unknown {
+  return typeof origin === 'object' && origin !== null ? (origin as { source?: unknown }).source : undefined;
 }
+
+/** Updates applied from the store itself (healing an instance from the shared log). */
+const storeOrigin = { source: 'store' };
 
 /**
  * Durability: every update to a loaded document is in the update log before the client
@@ -36,6 +40,8 @@ export class PersistenceExtension implements Extension {
   constructor(
     private readonly store: DocumentStore,
     private readonly compactAfterUpdates: number,
+    /** Re-read the shared log when a client connects (several instances behind a relay). */
+    private readonly healOnConnect = false,
   ) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
@@ -51,15 +57,22 @@ export class PersistenceExtension implements Extension {
     // Attached after the stored state is applied, so loading does not append it again.
     const appendSync = this.store.appendSync;
     document.on('update', (update: Uint8Array, origin: unknown) => {
+      const source = originSource(origin);
+      // Already in the log: read from it, or relayed by the instance that appended it.
+      if (origin === storeOrigin || source === 'redis') return;
       if (appendSync) appendSync(documentName, update);
-      else if (isConnectionOrigin(origin)) return; // already appended in beforeSync
+      else if (source === 'connection') return; // appended in beforeSync
       else this.appendLater(documentName, update);
       this.counted(documentName);
     });
     if (stored.updates.length >= this.compactAfterUpdates) this.scheduleCompaction(documentName);
   }
 
-  async beforeSync({ type, payload, documentName, connection }: beforeSyncPayload) {
+  async beforeSync({ type, payload, documentName, connection, document }: beforeSyncPayload) {
+    if (type === syncStep1) {
+      await this.heal(document, documentName);
+      return;
+    }
     if (this.store.appendSync || connection.readOnly) return;
     if (type !== syncStep2 && type !== syncUpdate) return;
     await this.store.append(documentName, payload);
@@ -81,6 +94,24 @@ export class PersistenceExtension implements Extension {
       await this.compactNow(documentName);
     }
     this.pendingCompactions.clear();
+  }
+
+  /**
+   * When several instances share the log, one that missed a relayed update heals here: a
+   * client (re)connecting asks for the state (sync step 1), and the instance first reads the
+   * log again (updates are idempotent), so the answer holds every acknowledged edit.
+   */
+  private async heal(document: Y.Doc, documentName: string) {
+    if (!this.healOnConnect) return;
+    const stored = await this.store.load(documentName);
+    Y.transact(
+      document,
+      () => {
+        if (stored.state) Y.applyUpdate(document, stored.state);
+        for (const update of stored.updates) Y.applyUpdate(document, update.bytes);
+      },
+      storeOrigin,
+    );
   }
 
   private appendLater(documentName: string, update: Uint8Array) {

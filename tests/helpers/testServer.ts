@@ -29,6 +29,8 @@ export interface TestServerOptions {
   /** Keep the data directory when the server stops. */
   keepData?: boolean;
   env?: Record<string, string>;
+  /** Share this Postgres database (another instance of the same deployment) instead of making one. */
+  databaseUrl?: string;
   /** Port to listen on; 0 (the default) lets the system pick. */
   port?: number;
 }
@@ -45,8 +47,8 @@ const postgresDatabases = new Map<string, string>();
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'daoxuean-test-'));
   const adminUrl = postgresAdminUrl();
-  let databaseUrl: string | null = null;
-  if (adminUrl) {
+  let databaseUrl: string | null = options.databaseUrl ?? null;
+  if (adminUrl && !databaseUrl) {
     databaseUrl = postgresDatabases.get(dataDir) ?? (await createTestPostgresDatabase(adminUrl));
     postgresDatabases.set(dataDir, databaseUrl);
   }
@@ -103,7 +105,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await kill('SIGTERM');
       if (options.keepData) return;
       rmSync(dataDir, { recursive: true, force: true });
-      if (adminUrl && databaseUrl) {
+      if (adminUrl && databaseUrl && !options.databaseUrl) {
         postgresDatabases.delete(dataDir);
         await dropTestPostgresDatabase(adminUrl, databaseUrl);
       }
