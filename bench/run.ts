@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { coldLoad } from './coldLoad.ts';
+import { docxExport } from './docxExport.ts';
 import { runLatency, type LatencyRun } from './lib/latencyRun.ts';
 import { openGuides } from './openGuides.ts';
 import { median } from './lib/percentile.ts';
@@ -38,6 +39,9 @@ for (const editors of editorCounts) {
 console.log('cold load of a guide with 50,000 logged updates...');
 const load = await coldLoad(quick ? 10_000 : 50_000);
 console.log(load);
+console.log('DOCX export of a six-page guide...');
+const word = await docxExport();
+console.log(word);
 console.log('1,000 open guides with 3 editors each...');
 const open = await openGuides(quick ? 100 : 1000);
 console.log(open);
@@ -80,7 +84,7 @@ for (const editors of editorCounts) {
 
 const resultsDir = path.join(repoRoot, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
-writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ machine, options, runs, coldLoad: load, openGuides: open }, null, 2)}\n`);
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ machine, options, runs, coldLoad: load, openGuides: open, docxExport: word }, null, 2)}\n`);
 writeFileSync(
   path.join(resultsDir, 'latest.md'),
   `Edit -> remote latency, medians of ${rounds} alternating round(s), ${options.durationMs / 1000} s measured per run, ` +
@@ -89,6 +93,7 @@ writeFileSync(
     `Cold load of a guide with ${load.updates} logged updates: ${load.beforeCompactionMs} ms from the log, ` +
     `${load.afterCompactionMs} ms after compaction (compaction took ${load.compactionMs} ms; medians of 5 loads).\n\n` +
     `${open.guides} open guides with ${open.editorsPerGuide} editors each: server RSS ${open.serverRssMb} MB ` +
-    `(idle ${open.idleRssMb} MB), server CPU ${open.serverCpu} cores while every editor types a character every 5 s.\n`,
+    `(idle ${open.idleRssMb} MB), server CPU ${open.serverCpu} cores while every editor types a character every 5 s.\n\n` +
+    `DOCX export of a six-page guide (教师版, A4): ${word.medianMs} ms (median of 10), ${word.bytes} bytes.\n`,
 );
 console.log(lines.join('\n'));
