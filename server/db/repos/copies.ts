@@ -32,12 +32,17 @@ const copyColumns = [
   'owner.name as owner_name',
 ] as const;
 
-/** The class copies of a guide, with class and owner names, in class order. */
-export function listGuideCopies(db: Kysely<Database>, guideId: string) {
+/** Class copies joined with their class and teacher, for selecting with the names. */
+export function copiesWithNames(db: Kysely<Database>) {
   return db
     .selectFrom('class_copies')
     .innerJoin('classes', 'classes.id', 'class_copies.class_id')
-    .innerJoin('users as owner', 'owner.id', 'class_copies.owner_id')
+    .innerJoin('users as owner', 'owner.id', 'class_copies.owner_id');
+}
+
+/** The class copies of a guide, with class and owner names, in class order. */
+export function listGuideCopies(db: Kysely<Database>, guideId: string) {
+  return copiesWithNames(db)
     .select(copyColumns)
     .where('class_copies.guide_id', '=', guideId)
     .orderBy('classes.name')
@@ -47,10 +52,7 @@ export function listGuideCopies(db: Kysely<Database>, guideId: string) {
 export type CopyListRow = Awaited<ReturnType<typeof listGuideCopies>>[number];
 
 export function findCopyDetail(db: Kysely<Database>, id: string) {
-  return db
-    .selectFrom('class_copies')
-    .innerJoin('classes', 'classes.id', 'class_copies.class_id')
-    .innerJoin('users as owner', 'owner.id', 'class_copies.owner_id')
+  return copiesWithNames(db)
     .select(copyColumns)
     .where('class_copies.id', '=', id)
     .executeTakeFirst();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { copiesWithNames } from './copies.ts';
 
 const lifeColumns = [
   'class_copies.id',
@@ -17,10 +18,7 @@ const lifeColumns = [
 
 /** A class copy with what its life needs: base, taught date, reflection block, class and teacher. */
 export function findCopyLife(db: Kysely<Database>, id: string) {
-  return db
-    .selectFrom('class_copies')
-    .innerJoin('classes', 'classes.id', 'class_copies.class_id')
-    .innerJoin('users as owner', 'owner.id', 'class_copies.owner_id')
+  return copiesWithNames(db)
     .select(lifeColumns)
     .where('class_copies.id', '=', id)
     .executeTakeFirst();
@@ -30,10 +28,7 @@ export type CopyLifeRow = NonNullable<Awaited<ReturnType<typeof findCopyLife>>>;
 
 /** Every class copy of a guide, in class order. */
 export function listGuideCopyLives(db: Kysely<Database>, guideId: string) {
-  return db
-    .selectFrom('class_copies')
-    .innerJoin('classes', 'classes.id', 'class_copies.class_id')
-    .innerJoin('users as owner', 'owner.id', 'class_copies.owner_id')
+  return copiesWithNames(db)
     .select(lifeColumns)
     .where('class_copies.guide_id', '=', guideId)
     .orderBy('classes.name')
