@@ -11,6 +11,7 @@ import { SuggestInsert } from './marks/suggestInsert.ts';
 import { SuggestDelete } from './marks/suggestDelete.ts';
 import { BlockIds } from './extensions/blockIds.ts';
 import { GuideBlockCommands } from './extensions/guideBlockCommands.ts';
+import { SuggestionMode } from './extensions/suggestionMode.ts';
 
 /**
  * THE extension list of a guide. The client (which attaches React views and the
@@ -40,4 +41,5 @@ export const guideExtensions: Extensions = [
   SuggestDelete,
   BlockIds,
   GuideBlockCommands,
+  SuggestionMode,
 ];

@@ -1,20 +1,26 @@
 import type { GuideRole } from './roles.ts';
 import type { Stage } from './stages.ts';
 
-/** What a person may do with a living document, from least to most. */
-export const accessLevels = ['none', 'read', 'edit'] as const;
+/**
+ * What a person may do with a living document, from least to most. `comment` adds comment
+ * threads (kept outside the document); `suggest` adds tracked changes (suggestInsert /
+ * suggestDelete marks) and nothing else; `edit` changes the document directly.
+ */
+export const accessLevels = ['none', 'read', 'comment', 'suggest', 'edit'] as const;
 export type Access = (typeof accessLevels)[number];
 
 /**
  * Access to a guide per (stage, role). Drafting: only the lead drafter writes, the group
- * reads ahead of the meeting. Review: everyone in the group edits together in the meeting.
- * Revising: the leader and the lead drafter absorb the opinions, members read. Final: frozen.
+ * reads and comments ahead of the meeting (用红笔演练). Review: members propose changes as
+ * suggestions in the meeting; the leader and the lead drafter may edit directly. Revising:
+ * the leader and the lead drafter absorb the opinions, members comment. Final: frozen, and
+ * still open to comments.
  */
 export const guideAccessTable: Record<Stage, Record<GuideRole, Access>> = {
-  drafting: { leader: 'read', leadDrafter: 'edit', member: 'read', outsider: 'none' },
-  review: { leader: 'edit', leadDrafter: 'edit', member: 'edit', outsider: 'none' },
-  revising: { leader: 'edit', leadDrafter: 'edit', member: 'read', outsider: 'none' },
-  final: { leader: 'read', leadDrafter: 'read', member: 'read', outsider: 'none' },
+  drafting: { leader: 'comment', leadDrafter: 'edit', member: 'comment', outsider: 'none' },
+  review: { leader: 'edit', leadDrafter: 'edit', member: 'suggest', outsider: 'none' },
+  revising: { leader: 'edit', leadDrafter: 'edit', member: 'comment', outsider: 'none' },
+  final: { leader: 'comment', leadDrafter: 'comment', member: 'comment', outsider: 'none' },
 };
 
 /** The widest access any of the user's roles gives at this stage. */
@@ -38,4 +44,18 @@ export function copyAccess(facts: CopyAccessFacts): Access {
 
 export function widest(a: Access, b: Access): Access {
   return accessLevels.indexOf(a) >= accessLevels.indexOf(b) ? a : b;
+}
+
+/** Whether the access lets a connection send document updates (suggestions are updates too). */
+export function writesDocument(access: Access): boolean {
+  return access === 'edit' || access === 'suggest';
+}
+
+/** Whether the access includes adding comments. */
+export function mayComment(access: Access): boolean {
+  return atLeast(access, 'comment');
+}
+
+export function atLeast(access: Access, level: Access): boolean {
+  return accessLevels.indexOf(access) >= accessLevels.indexOf(level);
 }

@@ -13,21 +13,21 @@ import {
 
 /** The access table as the workflow specifies it, written out cell by cell. */
 const expectedAccess: [Stage, GuideRole, Access][] = [
-  ['drafting', 'leader', 'read'],
+  ['drafting', 'leader', 'comment'],
   ['drafting', 'leadDrafter', 'edit'],
-  ['drafting', 'member', 'read'],
+  ['drafting', 'member', 'comment'],
   ['drafting', 'outsider', 'none'],
   ['review', 'leader', 'edit'],
   ['review', 'leadDrafter', 'edit'],
-  ['review', 'member', 'edit'],
+  ['review', 'member', 'suggest'],
   ['review', 'outsider', 'none'],
   ['revising', 'leader', 'edit'],
   ['revising', 'leadDrafter', 'edit'],
-  ['revising', 'member', 'read'],
+  ['revising', 'member', 'comment'],
   ['revising', 'outsider', 'none'],
-  ['final', 'leader', 'read'],
-  ['final', 'leadDrafter', 'read'],
-  ['final', 'member', 'read'],
+  ['final', 'leader', 'comment'],
+  ['final', 'leadDrafter', 'comment'],
+  ['final', 'member', 'comment'],
   ['final', 'outsider', 'none'],
 ];
 
@@ -43,7 +43,8 @@ describe('the access table', () => {
 
   it('gives a leader who is also the lead drafter the widest access of both roles', () => {
     expect(guideAccess('drafting', ['leader', 'leadDrafter', 'member'])).toBe('edit');
-    expect(guideAccess('final', ['leader', 'leadDrafter', 'member'])).toBe('read');
+    expect(guideAccess('final', ['leader', 'leadDrafter', 'member'])).toBe('comment');
+    expect(guideAccess('review', ['member'])).toBe('suggest');
   });
 
   it.each([
