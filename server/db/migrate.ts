@@ -3,6 +3,7 @@ import * as initial from './migrations/001_initial.ts';
 import * as classCopies from './migrations/002_class_copies.ts';
 import * as copyLife from './migrations/003_copy_life.ts';
 import * as labelSynonyms from './migrations/004_label_synonyms.ts';
+import * as reviewMeeting from './migrations/005_review_meeting.ts';
 import type { Dialect } from './client.ts';
 
 /** Brings the database up to the newest schema. Migrations live in code, one file each. */
@@ -13,6 +14,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '002_class_copies': { up: (database) => classCopies.up(database, binary) },
     '003_copy_life': { up: (database) => copyLife.up(database) },
     '004_label_synonyms': { up: (database) => labelSynonyms.up(database) },
+    '005_review_meeting': { up: (database) => reviewMeeting.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();

@@ -82,6 +82,57 @@ export interface Database {
     harvested_by: string;
     created_at: string;
   };
+  /** A comment or a reply on a guide, anchored by Yjs relative positions (base64). */
+  comments: {
+    id: string;
+    guide_id: string;
+    parent_id: string | null;
+    anchor_from: string | null;
+    anchor_to: string | null;
+    quote: string | null;
+    block_id: string | null;
+    body: string;
+    author_id: string;
+    created_at: string;
+    resolved_at: Optional<string>;
+    resolved_by: Optional<string>;
+  };
+  /** A suggestion the leader accepted or rejected, kept for the meeting record. */
+  suggestion_decisions: {
+    guide_id: string;
+    suggestion_id: string;
+    kind: 'insert' | 'delete';
+    author_id: string;
+    text: string;
+    block_id: string | null;
+    block_title: string | null;
+    suggested_at: string | null;
+    decision: 'accepted' | 'rejected';
+    decided_by: string;
+    decided_at: string;
+  };
+  /** A review meeting (集体审稿) on a guide, and the editable fields of its record. */
+  meetings: {
+    id: string;
+    guide_id: string;
+    host_id: string;
+    started_at: string;
+    ended_at: Optional<string>;
+    location: Optional<string>;
+    recorder_id: Optional<string>;
+    topic: Optional<string>;
+    division: Optional<string>;
+    outcome: Optional<string>;
+    absence_notes: Optional<string>;
+  };
+  /** One stretch of one teacher's presence in a meeting (from their live connection). */
+  meeting_attendance: {
+    id: string;
+    meeting_id: string;
+    user_id: string;
+    joined_at: string;
+    left_at: Optional<string>;
+  };
   /** The compacted state of each living Y.Doc. */
   documents: {
     name: string;

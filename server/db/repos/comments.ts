@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export type CommentRow = Database['comments'];
+
+export async function insertComment(db: Kysely<Database>, comment: CommentRow): Promise<void> {
+  await db.insertInto('comments').values(comment).execute();
+}
+
+export function findComment(db: Kysely<Database>, id: string) {
+  return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every comment and reply of a guide, oldest first, with the names the panel shows. */
+export function listGuideComments(db: Kysely<Database>, guideId: string) {
+  return db
+    .selectFrom('comments')
+    .innerJoin('users as author', 'author.id', 'comments.author_id')
+    .leftJoin('users as resolver', 'resolver.id', 'comments.resolved_by')
+    .selectAll('comments')
+    .select(['author.name as author_name', 'resolver.name as resolver_name'])
+    .where('comments.guide_id', '=', guideId)
+    .orderBy('comments.created_at')
+    .orderBy('comments.id')
+    .execute();
+}
+
+export type CommentWithNames = Awaited<ReturnType<typeof listGuideComments>>[number];
+
+export async function setCommentResolved(
+  db: Kysely<Database>,
+  id: string,
+  resolved: { at: string; by: string } | null,
+): Promise<void> {
+  await db
+    .updateTable('comments')
+    .set({ resolved_at: resolved?.at ?? null, resolved_by: resolved?.by ?? null })
+    .where('id', '=', id)
+    .execute();
+}
