@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-export type CommentRow = Database['comments'];
+export type NewComment = Insertable<Database['comments']>;
 
-export async function insertComment(db: Kysely<Database>, comment: CommentRow): Promise<void> {
+export async function insertComment(db: Kysely<Database>, comment: NewComment): Promise<void> {
   await db.insertInto('comments').values(comment).execute();
 }
 
