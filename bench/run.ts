@@ -1,6 +1,10 @@
 // npm run bench: the same load against this server (auth + durable log + every extension),
 // a bare Hocuspocus server and the reference y-websocket server, side by side and
 // alternating, in one run. Writes bench/results/latest.json and latest.md.
+//
+// For a targeted look: BENCH_EDITORS=500 BENCH_SERVERS=daoxuean,hocuspocus BENCH_ROUNDS=3
+// BENCH_DURATION_MS=5000 BENCH_LATENCY_ONLY=1 runs only those latency runs, prints their table
+// and writes no results file. BENCH_PROFILE_DIR=dir writes a CPU profile of each server there.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,10 +18,17 @@ import { repoRoot, type ServerKind } from './lib/servers.ts';
 const quick = process.argv.includes('--quick');
 const editorCounts = (process.env.BENCH_EDITORS ?? (quick ? '10,50' : '10,50,200,500')).split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 2));
-const servers: ServerKind[] = ['daoxuean', 'hocuspocus', 'y-websocket'];
+const allServers: ServerKind[] = ['daoxuean', 'hocuspocus', 'y-websocket'];
+const servers = process.env.BENCH_SERVERS
+  ? process.env.BENCH_SERVERS.split(',').map((name) => {
+      if (!allServers.includes(name as ServerKind)) throw new Error(`BENCH_SERVERS: unknown server ${name} (${allServers.join(', ')})`);
+      return name as ServerKind;
+    })
+  : allServers;
+const latencyOnly = process.env.BENCH_LATENCY_ONLY === '1';
 const options = {
-  warmupMs: quick ? 2000 : 3000,
-  durationMs: quick ? 5000 : 10_000,
+  warmupMs: Number(process.env.BENCH_WARMUP_MS ?? (quick ? 2000 : 3000)),
+  durationMs: Number(process.env.BENCH_DURATION_MS ?? (quick ? 5000 : 10_000)),
   intervalMs: 250, // about 4 characters a second per editor
   workers: 2,
   observers: 2,
@@ -35,24 +46,6 @@ for (const editors of editorCounts) {
     }
   }
 }
-
-console.log('cold load of a guide with 50,000 logged updates...');
-const load = await coldLoad(quick ? 10_000 : 50_000);
-console.log(load);
-console.log('DOCX export of a six-page guide...');
-const word = await docxExport();
-console.log(word);
-console.log('1,000 open guides with 3 editors each...');
-const open = await openGuides(quick ? 100 : 1000);
-console.log(open);
-
-const machine = {
-  cpus: os.cpus().length,
-  cpuModel: os.cpus()[0]?.model ?? 'unknown',
-  memoryGb: Math.round(os.totalmem() / 2 ** 30),
-  node: process.version,
-  date: new Date().toISOString(),
-};
 
 /** The median of each figure over the rounds of one (server, editors) pair. */
 function summarise(server: ServerKind, editors: number) {
@@ -81,6 +74,29 @@ for (const editors of editorCounts) {
     );
   }
 }
+
+if (latencyOnly) {
+  console.log(lines.join('\n'));
+  process.exit(0);
+}
+
+console.log('cold load of a guide with 50,000 logged updates...');
+const load = await coldLoad(quick ? 10_000 : 50_000);
+console.log(load);
+console.log('DOCX export of a six-page guide...');
+const word = await docxExport();
+console.log(word);
+console.log('1,000 open guides with 3 editors each...');
+const open = await openGuides(quick ? 100 : 1000);
+console.log(open);
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  date: new Date().toISOString(),
+};
 
 const resultsDir = path.join(repoRoot, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });

@@ -39,12 +39,23 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpMatchA
   });
 }
 
-function stopper(child: ChildProcess, dataDir: string | null) {
+/** BENCH_PROFILE_DIR=dir: each Hocuspocus-protocol server writes a V8 CPU profile (.cpuprofile) there. */
+const profileDir = process.env.BENCH_PROFILE_DIR ? path.resolve(process.env.BENCH_PROFILE_DIR) : null;
+
+function stopper(child: ChildProcess, dataDir: string | null, graceful = false) {
   return async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
+      if (graceful) {
+        // A profiled server writes its profile only when it exits by itself.
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(timer);
+      } else {
+        child.kill('SIGKILL');
+        await exited;
+      }
     }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
@@ -71,7 +82,9 @@ export async function startBenchServer(kind: ServerKind, env: Record<string, str
   }
   const dataDir = kind === 'daoxuean' ? mkdtempSync(path.join(tmpdir(), 'daoxuean-bench-')) : null;
   const script = kind === 'daoxuean' ? 'server/index.ts' : 'bench/bareHocuspocus.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // One folder per run: the main thread and tsx's loader thread each write a profile.
+  const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `${kind}-${Date.now()}`)}`] : [];
+  const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', script], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -95,7 +108,7 @@ export async function startBenchServer(kind: ServerKind, env: Record<string, str
     wsUrl: kind === 'daoxuean' ? `ws://127.0.0.1:${port}/collab` : `ws://127.0.0.1:${port}`,
     httpUrl: `http://127.0.0.1:${port}`,
     dataDir,
-    stop: stopper(child, dataDir),
+    stop: stopper(child, dataDir, profileDir !== null),
   };
 }
 
