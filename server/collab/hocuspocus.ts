@@ -4,6 +4,7 @@ import IORedis from 'ioredis';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
+import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
 import type { PersistenceExtension } from './persistenceExtension.ts';
 import { UpdateGuardExtension } from './updateGuardExtension.ts';
 
@@ -30,6 +31,7 @@ export function createHocuspocus(
     unloadImmediately: true,
     extensions: [
       new AuthenticationExtension({ database }),
+      new MeetingPresenceExtension({ database }),
       new UpdateGuardExtension(),
       persistence,
       ...relay,

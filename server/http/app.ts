@@ -12,6 +12,7 @@ import { guideRoutes } from './routes/guides.ts';
 import { importRoutes } from './routes/imports.ts';
 import { labelSynonymRoutes } from './routes/labelSynonyms.ts';
 import { meRoutes } from './routes/me.ts';
+import { meetingRoutes } from './routes/meetings.ts';
 import { reflectionRoutes } from './routes/reflections.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { sessionMiddleware } from './session.ts';
@@ -48,6 +49,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api', exportRoutes(app));
   http.route('/api/import', importRoutes(app));
   http.route('/api/groups', labelSynonymRoutes(app));
+  http.route('/api/guides', meetingRoutes(app));
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
   );

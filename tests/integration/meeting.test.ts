@@ -1,0 +1,257 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Guide } from '../../shared/schemas/guide.ts';
+import type { Meeting, MeetingMessage } from '../../shared/schemas/meeting.ts';
+import { loginAs, type ApiClient } from '../helpers/api.ts';
+import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { addOutsideTeacher } from '../helpers/outsider.ts';
+import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+
+interface ApiErrorBody {
+  error: { code: string; message: string; path?: (string | number)[] };
+}
+
+let server: TestServer;
+let leader: ApiClient; // 王磊, 备课组长
+let drafter: ApiClient; // 张伟, lead drafter of the guides made here
+let lifang: ApiClient; // 李芳, member
+let liuyang: ApiClient; // 刘洋, member
+let outsider: ApiClient;
+const clients: CollabClient[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await addOutsideTeacher(server);
+  [leader, drafter, lifang, liuyang, outsider] = await Promise.all([
+    loginAs(server, 'wanglei'),
+    loginAs(server, 'zhangwei'),
+    loginAs(server, 'lifang'),
+    loginAs(server, 'liuyang'),
+    loginAs(server, 'outsider'),
+  ]);
+});
+
+afterEach(() => {
+  clients.splice(0).forEach((client) => client.destroy());
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+async function connect(api: ApiClient, docName: string): Promise<CollabClient> {
+  const client = await connectClient(server.wsUrl, docName, api.token!);
+  clients.push(client);
+  return client;
+}
+
+/** Closes one teacher's connection (their browser tab) and waits until the server has seen it go. */
+async function disconnect(client: CollabClient, leftBefore: () => Promise<boolean>): Promise<void> {
+  client.destroy();
+  clients.splice(clients.indexOf(client), 1);
+  const started = Date.now();
+  while (!(await leftBefore())) {
+    if (Date.now() - started > 10_000) throw new Error('The server did not see the connection close');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function newGuide(title: string, stage: 'drafting' | 'review' = 'review'): Promise<Guide> {
+  const created = await leader.post<Guide>('/api/guides', {
+    title,
+    templateId: 'general',
+    groupId: 'group-math8',
+    leadDrafterId: 'user-zhangwei',
+  });
+  expect(created.status).toBe(201);
+  if (stage === 'review') {
+    const submitted = await drafter.post(`/api/guides/${created.body.id}/transitions`, { action: 'submit' });
+    expect(submitted.status).toBe(200);
+  }
+  return created.body;
+}
+
+async function meetings(guide: Guide, api: ApiClient = leader): Promise<Meeting[]> {
+  const response = await api.get<Meeting[]>(`/api/guides/${guide.id}/meetings`);
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+function messagesOf(client: CollabClient): MeetingMessage[] {
+  const received: MeetingMessage[] = [];
+  client.provider.on('stateless', ({ payload }: { payload: string }) => {
+    const message = JSON.parse(payload) as { type?: string };
+    if (message.type === 'meeting') received.push(message as MeetingMessage);
+  });
+  return received;
+}
+
+describe('starting and ending a review meeting', () => {
+  it('lets only the group leader start a meeting, only in 集体审稿, and only one at a time', async () => {
+    const guide = await newGuide('研讨会议的权限', 'drafting');
+
+    const tooEarly = await leader.post<ApiErrorBody>(`/api/guides/${guide.id}/meetings`);
+    expect(tooEarly.status).toBe(409);
+    expect(tooEarly.body.error.code).toBe('wrong_stage');
+    expect(tooEarly.body.error.message).toContain('集体审稿');
+
+    await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' });
+    for (const member of [drafter, lifang]) {
+      const refused = await member.post<ApiErrorBody>(`/api/guides/${guide.id}/meetings`);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({ code: 'forbidden', message: '只有备课组长可以开始研讨会议' });
+    }
+    const hidden = await outsider.post<ApiErrorBody>(`/api/guides/${guide.id}/meetings`);
+    expect(hidden.status).toBe(404);
+    expect((await outsider.get(`/api/guides/${guide.id}/meetings`)).status).toBe(404);
+    expect((await outsider.get(`/api/guides/${guide.id}/meeting-record.docx`)).status).toBe(404);
+
+    const started = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings`);
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ guideId: guide.id, active: true, endedAt: null, host: { id: 'user-wanglei', name: '王磊' } });
+    expect(started.body.topic).toBe('研讨会议的权限');
+
+    const second = await leader.post<ApiErrorBody>(`/api/guides/${guide.id}/meetings`);
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('meeting_active');
+    expect(second.body.error.message).toMatch(/正在进行/);
+
+    const endByMember = await lifang.post<ApiErrorBody>(`/api/guides/${guide.id}/meetings/${started.body.id}/end`);
+    expect(endByMember.status).toBe(403);
+    expect(endByMember.body.error.message).toBe('只有备课组长可以结束研讨会议');
+
+    const ended = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings/${started.body.id}/end`);
+    expect(ended.status).toBe(200);
+    expect(ended.body.active).toBe(false);
+    expect(Date.parse(ended.body.endedAt!)).toBeGreaterThanOrEqual(Date.parse(ended.body.startedAt));
+
+    const endedAgain = await leader.post<ApiErrorBody>(`/api/guides/${guide.id}/meetings/${started.body.id}/end`);
+    expect(endedAgain.status).toBe(409);
+    expect(endedAgain.body.error.code).toBe('meeting_ended');
+    const unknown = await leader.post<ApiErrorBody>(`/api/guides/${guide.id}/meetings/no-such-meeting/end`);
+    expect(unknown.status).toBe(404);
+
+    // A group may meet again on the same guide once the first meeting is over.
+    const again = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings`);
+    expect(again.status).toBe(201);
+    const listed = await meetings(guide, lifang);
+    expect(listed.map((meeting) => [meeting.id, meeting.active])).toEqual([
+      [started.body.id, false],
+      [again.body.id, true],
+    ]);
+  });
+
+  it('refuses two meetings started at the same moment', async () => {
+    const guide = await newGuide('同时开始两次会议');
+    const answers = await Promise.all([0, 1, 2].map(() => leader.post(`/api/guides/${guide.id}/meetings`)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
+    expect((await meetings(guide)).filter((meeting) => meeting.active)).toHaveLength(1);
+  });
+});
+
+describe('attendance from live presence', () => {
+  it('records who had the guide open during the meeting, and for how long; the others are absent', async () => {
+    const guide = await newGuide('研讨会议的出勤');
+    // 李芳 has the guide open before the meeting starts; 刘洋 never opens it.
+    const early = await connect(lifang, guide.docName);
+    const earlyMessages = messagesOf(early);
+
+    const start = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings`);
+    expect(start.status).toBe(201);
+    const meetingId = start.body.id;
+    await waitFor(() => earlyMessages.some((message) => message.state === 'started'), 'the meeting-started message');
+    expect(earlyMessages[0]).toEqual({ type: 'meeting', guideId: guide.id, state: 'started' });
+    expect(start.body.attendees.map((attendee) => attendee.name)).toEqual(['李芳']);
+    expect(start.body.attendees[0].firstJoinedAt).toBe(start.body.startedAt);
+
+    // 张伟 joins a while into the meeting, leaves, and comes back: two stretches, one attendee.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const during = await connect(drafter, guide.docName);
+    const attendeeOf = async (name: string) => (await meetings(guide)).at(-1)!.attendees.find((attendee) => attendee.name === name);
+    await waitFor(() => during.provider.isSynced, 'the second client');
+    await disconnect(during, async () => (await attendeeOf('张伟'))?.stretches[0]?.leftAt != null);
+    await connect(drafter, guide.docName);
+
+    const running = (await meetings(guide)).at(-1)!;
+    expect(running.active).toBe(true);
+    const zhangwei = running.attendees.find((attendee) => attendee.name === '张伟')!;
+    expect(zhangwei.stretches).toHaveLength(2);
+    expect(zhangwei.stretches[1].leftAt).toBeNull();
+    expect(Date.parse(zhangwei.firstJoinedAt)).toBeGreaterThanOrEqual(Date.parse(running.startedAt));
+    expect(running.absentees.map((person) => person.name)).toEqual(['刘洋']);
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const end = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings/${meetingId}/end`);
+    expect(end.status).toBe(200);
+    await waitFor(() => earlyMessages.some((message) => message.state === 'ended'), 'the meeting-ended message');
+
+    // Arriving after the end is not attending.
+    await connect(liuyang, guide.docName);
+    const record = (await meetings(guide)).at(-1)!;
+    expect(record.attendees.map((attendee) => attendee.name).sort()).toEqual(['张伟', '李芳'].sort());
+    expect(record.absentees.map((person) => person.name)).toEqual(['刘洋']);
+    const lifangThere = record.attendees.find((attendee) => attendee.name === '李芳')!;
+    // Still connected when the meeting ended: her stretch closes with it, covering the whole meeting.
+    expect(lifangThere.stretches).toEqual([{ joinedAt: record.startedAt, leftAt: record.endedAt }]);
+    const length = Math.round((Date.parse(record.endedAt!) - Date.parse(record.startedAt)) / 1000);
+    expect(lifangThere.seconds).toBe(length);
+    const zhangweiThere = record.attendees.find((attendee) => attendee.name === '张伟')!;
+    expect(zhangweiThere.stretches.every((stretch) => stretch.leftAt !== null)).toBe(true);
+    expect(zhangweiThere.seconds).toBeLessThan(length);
+    expect(zhangweiThere.seconds).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the editable fields of the record', () => {
+  it('lets only the leader fill them in, and refuses bad input with the field’s path', async () => {
+    const guide = await newGuide('记录表的字段');
+    const started = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings`);
+    const path = `/api/guides/${guide.id}/meetings/${started.body.id}`;
+
+    const byMember = await lifang.request<ApiErrorBody>('PATCH', path, { location: '三楼会议室' });
+    expect(byMember.status).toBe(403);
+    expect(byMember.body.error.message).toBe('只有备课组长可以编辑研讨会议记录');
+
+    const cases: [unknown, (string | number)[]][] = [
+      [{ location: 42 }, ['location']],
+      [{ division: '分'.repeat(2001) }, ['division']],
+      [{ topic: '题'.repeat(201) }, ['topic']],
+      [{ recorderId: 'user-outsider' }, ['recorderId']],
+      [{ recorderId: 7 }, ['recorderId']],
+    ];
+    for (const [body, fieldPath] of cases) {
+      const refused = await leader.request<ApiErrorBody>('PATCH', path, body);
+      expect(refused.status, JSON.stringify(body).slice(0, 60)).toBe(400);
+      expect(refused.body.error.path).toEqual(fieldPath);
+    }
+    const unknownField = await leader.request<ApiErrorBody>('PATCH', path, { place: '三楼' });
+    expect(unknownField.status).toBe(400);
+    const notJson = await leader.request<ApiErrorBody>('PATCH', path, '{"location":');
+    expect(notJson.status).toBe(400);
+
+    const saved = await leader.request<Meeting>('PATCH', path, {
+      location: '  三楼数学教研室 ',
+      recorderId: 'user-lifang',
+      division: '李芳：修改自主学习\n张伟：补充当堂检测',
+      absenceNotes: '外出培训',
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({
+      location: '三楼数学教研室',
+      recorder: { id: 'user-lifang', name: '李芳' },
+      topic: '记录表的字段',
+      division: '李芳：修改自主学习\n张伟：补充当堂检测',
+      absenceNotes: '外出培训',
+      outcomeIsDefault: true,
+    });
+    expect(saved.body.outcome).toContain('形成研讨稿');
+
+    // Fields left out stay; an empty string clears one and the default shows again.
+    const edited = await leader.request<Meeting>('PATCH', path, { topic: '一次函数的概念', outcome: '形成研讨稿，下周定稿' });
+    expect(edited.body).toMatchObject({ location: '三楼数学教研室', topic: '一次函数的概念', outcome: '形成研讨稿，下周定稿', outcomeIsDefault: false });
+    const cleared = await leader.request<Meeting>('PATCH', path, { topic: '', recorderId: null });
+    expect(cleared.body).toMatchObject({ topic: '记录表的字段', recorder: null, location: '三楼数学教研室' });
+
+    const missing = await leader.request<ApiErrorBody>('PATCH', `/api/guides/${guide.id}/meetings/nope`, { location: 'x' });
+    expect(missing.status).toBe(404);
+  });
+});
