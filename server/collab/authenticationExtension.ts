@@ -3,6 +3,7 @@ import { findSessionUser } from '../db/repos/sessions.ts';
 import type { AppContext } from '../http/appContext.ts';
 import { tokenFromHeaders } from '../http/session.ts';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
+import { writesDocument } from '../../shared/workflow/access.ts';
 import type { CollabContext } from './collabContext.ts';
 import { documentAccess } from './documentAccess.ts';
 
@@ -14,7 +15,8 @@ function refusal(reason: string) {
 /**
  * Who is connecting and what they may do. The provider's token is the login token; a
  * browser that has none yet can rely on its session cookie on the upgrade request.
- * Users who may only read get a read-only connection; users who may not read are refused.
+ * Users who may only read or comment get a read-only connection; users who may not read
+ * are refused.
  */
 export class AuthenticationExtension implements Extension {
   extensionName = 'authentication';
@@ -27,7 +29,8 @@ export class AuthenticationExtension implements Extension {
     if (!user) throw refusal('unauthenticated: log in again');
     const access = await documentAccess(this.app, user, documentName);
     if (access === 'none') throw refusal('forbidden: you may not open this document');
-    connectionConfig.readOnly = access !== 'edit';
+    // Suggest-only connections write too; the suggestion guard checks each of their updates.
+    connectionConfig.readOnly = !writesDocument(access);
     const context: CollabContext = { user, access };
     return context;
   }
@@ -36,7 +39,7 @@ export class AuthenticationExtension implements Extension {
     const message: AccessMessage = {
       type: 'access',
       access: context.access,
-      reason: context.access === 'edit' ? 'granted' : 'read-only',
+      reason: writesDocument(context.access) ? 'granted' : 'read-only',
     };
     connection.sendStateless(JSON.stringify(message));
   }

@@ -7,7 +7,7 @@ import type { AppContext } from '../http/appContext.ts';
 /** Who made a server-side edit, for the Hocuspocus hooks that look at the transaction origin. */
 export interface ServerEditContext {
   userId: string;
-  reason: 'pull' | 'taught' | 'harvest';
+  reason: 'pull' | 'taught' | 'harvest' | 'suggestion';
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
 import type { PersistenceExtension } from './persistenceExtension.ts';
+import { SuggestionGuardExtension } from './suggestionGuardExtension.ts';
 import { UpdateGuardExtension } from './updateGuardExtension.ts';
 
 /** The collaboration server: one extension per concern. */
@@ -33,6 +34,8 @@ export function createHocuspocus(
       new AuthenticationExtension({ database }),
       new MeetingPresenceExtension({ database }),
       new UpdateGuardExtension(),
+      // Before persistence: a refused suggestion must not reach the log.
+      new SuggestionGuardExtension(),
       persistence,
       ...relay,
     ],

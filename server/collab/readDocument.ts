@@ -35,3 +35,25 @@ export async function readDocumentJson(
   const state = await app.docStore.loadMerged(docName);
   return state ? stateToJson(state) : null;
 }
+
+/**
+ * Runs `read` on a living document's Y.Doc: the open one when it is loaded, otherwise a
+ * temporary copy from the store. `read` must not change it. Null when there is no document.
+ */
+export async function readYDoc<Result>(
+  app: Pick<AppContext, 'hocuspocus' | 'docStore'>,
+  docName: string,
+  read: (doc: Y.Doc) => Result,
+): Promise<Result | null> {
+  const open = app.hocuspocus.documents.get(docName);
+  if (open) return read(open);
+  const state = await app.docStore.loadMerged(docName);
+  if (!state) return null;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return read(doc);
+  } finally {
+    doc.destroy();
+  }
+}

@@ -1,5 +1,6 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
+import { writesDocument, type Access } from '../../shared/workflow/access.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
 import type { Action } from '../../shared/workflow/transitions.ts';
 import type { AppContext } from '../http/appContext.ts';
@@ -12,6 +13,14 @@ const actionMessages: Record<Action, string> = {
   endReview: '组长已结束研讨，导学案进入修改完善阶段',
   finalise: '组长已定稿，导学案已冻结',
   reopen: '组长已重新打开定稿，进入新一轮修改完善',
+};
+
+/** What the teacher may now do, in the words the banner shows. */
+const accessMessages: Record<Exclude<Access, 'none'>, string> = {
+  edit: '你可以编辑',
+  suggest: '你的修改将以“建议”形式提出',
+  comment: '你现在只能阅读和批注',
+  read: '你现在只能阅读',
 };
 
 /**
@@ -36,13 +45,13 @@ export async function reauthorizeDocument(
       continue;
     }
     context.access = access;
-    connection.readOnly = access !== 'edit';
+    connection.readOnly = !writesDocument(access);
     const message: AccessMessage = {
       type: 'access',
       access,
       reason: 'stage-changed',
       stage,
-      message: `${actionMessages[action]}：${access === 'edit' ? '你可以编辑' : '你现在只能阅读'}`,
+      message: `${actionMessages[action]}：${accessMessages[access]}`,
     };
     connection.sendStateless(JSON.stringify(message));
   }

@@ -1,6 +1,8 @@
 import { decideTransition, versionLabel, type Action } from '../../shared/workflow/transitions.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
-import { readDocumentState, stateToJson } from '../collab/readDocument.ts';
+import { guideSchema as editorSchema } from '../../shared/editor/schema.ts';
+import { listSuggestions } from '../../shared/suggestions/listSuggestions.ts';
+import { readDocumentJson, readDocumentState, stateToJson } from '../collab/readDocument.ts';
 import { reauthorizeDocument } from '../collab/reauthorizeDocument.ts';
 import { countFinalVersions, findGuideRow, insertVersion, listGuideVersions } from '../db/repos/guides.ts';
 import { ApiError, notFound } from '../http/apiError.ts';
@@ -31,6 +33,7 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
 
   const now = new Date().toISOString();
   const docName = guideDocName(guideId);
+  if (action === 'finalise') await refuseOpenSuggestions(app, docName);
   await db.transaction().execute(async (transaction) => {
     // Re-check inside the transaction: two clicks on 定稿 must not save two versions.
     const current = await findGuideRow(transaction, guideId);
@@ -64,4 +67,15 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
       .execute();
   });
   await reauthorizeDocument(app, docName, decision.to, action);
+}
+
+/** A final is frozen: every suggestion must be accepted or rejected first. */
+async function refuseOpenSuggestions(app: AppContext, docName: string) {
+  const json = await readDocumentJson(app, docName);
+  if (!json) return;
+  const open = new Set(listSuggestions(editorSchema().nodeFromJSON(json)).map((suggestion) => suggestion.id));
+  if (open.size === 0) return;
+  throw new ApiError(409, 'open_suggestions', `还有 ${open.size} 条建议未处理，请逐条接受或拒绝后再定稿`, undefined, {
+    count: open.size,
+  });
 }

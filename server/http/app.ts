@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from './apiError.ts';
 import type { AppContext, AppVariables } from './appContext.ts';
 import { authRoutes } from './routes/auth.ts';
+import { commentRoutes } from './routes/comments.ts';
 import { copyRoutes } from './routes/copies.ts';
 import { copyLifeRoutes } from './routes/copyLife.ts';
 import { diffRoutes } from './routes/diff.ts';
@@ -14,6 +15,7 @@ import { labelSynonymRoutes } from './routes/labelSynonyms.ts';
 import { meRoutes } from './routes/me.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { reflectionRoutes } from './routes/reflections.ts';
+import { suggestionRoutes } from './routes/suggestions.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { sessionMiddleware } from './session.ts';
 import { staticClient } from './staticClient.ts';
@@ -25,7 +27,14 @@ export function createHttpApp(app: AppContext) {
   http.onError((error, context) => {
     if (error instanceof ApiError) {
       return context.json(
-        { error: { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) } },
+        {
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.path ? { path: error.path } : {}),
+            ...error.details,
+          },
+        },
         error.status,
       );
     }
@@ -49,6 +58,11 @@ export function createHttpApp(app: AppContext) {
   http.route('/api', exportRoutes(app));
   http.route('/api/import', importRoutes(app));
   http.route('/api/groups', labelSynonymRoutes(app));
+  // The review meeting: comment threads and suggestions.
+  const comments = commentRoutes(app);
+  http.route('/api/guides', comments.guides);
+  http.route('/api/comments', comments.comments);
+  http.route('/api/guides', suggestionRoutes(app));
   http.route('/api/guides', meetingRoutes(app));
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),

@@ -81,3 +81,16 @@ export function versionLabel(kind: VersionKind, finalsSoFar: number): string {
   if (kind === 'discussion') return '研讨稿';
   return `定稿 v${finalsSoFar + 1}`;
 }
+
+/**
+ * Who may accept or reject suggestions, and when: the leader and the lead drafter, from the
+ * review meeting until the final (修改完善 works through the remaining ones).
+ */
+export function mayDecideSuggestions(stage: Stage, roles: readonly GuideRole[]): boolean {
+  return (stage === 'review' || stage === 'revising') && roles.some((role) => role === 'leader' || role === 'leadDrafter');
+}
+
+/** Who may resolve a comment thread: its author, the leader and the lead drafter. */
+export function mayResolveComment(roles: readonly GuideRole[], isThreadAuthor: boolean): boolean {
+  return isThreadAuthor || roles.some((role) => role === 'leader' || role === 'leadDrafter');
+}

@@ -120,7 +120,7 @@ describe('the workflow through the API', () => {
     const asDrafter = await drafter.guide(guide.id);
     expect(asDrafter.body).toMatchObject({ myRoles: ['leadDrafter', 'member'], access: 'edit', actions: ['submit'] });
     const asLeader = await leader.guide(guide.id);
-    expect(asLeader.body).toMatchObject({ myRoles: ['leader', 'member'], access: 'read', actions: [] });
+    expect(asLeader.body).toMatchObject({ myRoles: ['leader', 'member'], access: 'comment', actions: [] });
     expect((await outsider.guide(guide.id)).status).toBe(404);
   });
 

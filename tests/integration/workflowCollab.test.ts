@@ -5,6 +5,7 @@ import type { Guide } from '../../shared/schemas/guide.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
+import { suggestInsertion } from '../helpers/suggestions.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 
 let server: TestServer;
@@ -82,15 +83,16 @@ describe('document access follows the workflow on live connections', () => {
     expect(documentText(reader.doc)).not.toContain('组员擅自修改');
   });
 
-  it('applies a member’s edits during review', async () => {
+  it('applies a member’s suggestions during review', async () => {
     const guide = await newGuide('审稿阶段的协作测试');
     await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' });
     const memberClient = await connect(member, guide.docName);
     const observer = await connect(drafter, guide.docName);
-    paragraphText(memberClient.doc, 0).insert(0, '组员建议：增加生活实例');
+    suggestInsertion(paragraphText(memberClient.doc, 0), 0, '组员建议：增加生活实例', 'user-liuyang');
     await memberClient.acknowledged();
-    await waitFor(() => paragraphText(observer.doc, 0).toString().includes('组员建议'), 'the member’s edit to arrive');
+    await waitFor(() => paragraphText(observer.doc, 0).toString().includes('组员建议'), 'the member’s suggestion to arrive');
     expect(await serverText(guide)).toContain('组员建议：增加生活实例');
+    expect(await serverText(guide)).toContain('"suggestInsert"');
   });
 
   it('downgrades a member typing in review to read-only the moment the leader ends the review', async () => {
@@ -101,17 +103,17 @@ describe('document access follows the workflow on live connections', () => {
     const messages: AccessMessage[] = [];
     memberClient.provider.on('stateless', ({ payload }: { payload: string }) => messages.push(JSON.parse(payload)));
 
-    paragraphText(memberClient.doc, 0).insert(0, '研讨中的修改');
+    suggestInsertion(paragraphText(memberClient.doc, 0), 0, '研讨中的修改', 'user-liuyang');
     await memberClient.acknowledged();
 
     const started = Date.now();
     await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' });
     await waitFor(() => messages.some((message) => message.reason === 'stage-changed'), 'the access message', 1000);
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(messages.at(-1)).toMatchObject({ type: 'access', access: 'read', stage: 'revising' });
+    expect(messages.at(-1)).toMatchObject({ type: 'access', access: 'comment', stage: 'revising' });
     expect(messages.at(-1)!.message).toContain('只能阅读');
 
-    paragraphText(memberClient.doc, 0).insert(0, '结束后的修改');
+    suggestInsertion(paragraphText(memberClient.doc, 0), 0, '结束后的修改', 'user-liuyang');
     await settle(drafterClient, memberClient, '主备修改完善');
     const text = await serverText(guide);
     expect(text).toContain('研讨中的修改');

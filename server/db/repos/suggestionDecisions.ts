@@ -17,7 +17,7 @@ export async function insertSuggestionDecisions(db: Kysely<Database>, rows: Sugg
 export function listSuggestionDecisions(db: Kysely<Database>, guideId: string) {
   return db
     .selectFrom('suggestion_decisions')
-    .innerJoin('users as author', 'author.id', 'suggestion_decisions.author_id')
+    .leftJoin('users as author', 'author.id', 'suggestion_decisions.author_id')
     .innerJoin('users as decider', 'decider.id', 'suggestion_decisions.decided_by')
     .selectAll('suggestion_decisions')
     .select(['author.name as author_name', 'decider.name as decider_name'])

@@ -8,3 +8,10 @@ export function findUserByUsername(db: Kysely<Database>, username: string) {
 export function findUserById(db: Kysely<Database>, id: string) {
   return db.selectFrom('users').select(['id', 'username', 'name']).where('id', '=', id).executeTakeFirst();
 }
+
+/** Names by user id, for the ids that exist. */
+export async function findUserNames(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -1,0 +1,77 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { listSuggestions, type OpenSuggestion } from '../../shared/suggestions/listSuggestions.ts';
+import { resolveSuggestions } from '../../shared/suggestions/resolveSuggestions.ts';
+import type { Stage } from '../../shared/workflow/stages.ts';
+import { mayDecideSuggestions } from '../../shared/workflow/transitions.ts';
+import { editLiveDocument } from '../collab/editLiveDocument.ts';
+import { findGuideRow } from '../db/repos/guides.ts';
+import { insertSuggestionDecisions } from '../db/repos/suggestionDecisions.ts';
+import { ApiError, notFound } from '../http/apiError.ts';
+import type { AppContext } from '../http/appContext.ts';
+import { guideDocName } from '../http/presenters/guide.ts';
+import { guidePermissions } from '../policies/guidePermissions.ts';
+
+/** Which suggestions to decide: one by id, all of one author's, or all. */
+export type SuggestionTarget = { id: string } | { author: string } | { all: true };
+
+export interface SuggestionDeciderProps {
+  app: AppContext;
+  guideId: string;
+  actorId: string;
+  decision: 'accept' | 'reject';
+  target: SuggestionTarget;
+}
+
+function matches(target: SuggestionTarget, suggestion: { id: string; author: string }): boolean {
+  if ('id' in target) return suggestion.id === target.id;
+  if ('author' in target) return suggestion.author === target.author;
+  return true;
+}
+
+/**
+ * Accepts or rejects suggestions (吸收组员意见). The change is made on the server, in the
+ * live document, through the update log, so everyone in the meeting sees it at once and
+ * anyone typing meanwhile keeps their text. The outcome is recorded for the meeting record.
+ * Returns how many suggestions were decided.
+ */
+export async function suggestionDecider({ app, guideId, actorId, decision, target }: SuggestionDeciderProps): Promise<number> {
+  const { db } = app.database;
+  const guide = await findGuideRow(db, guideId);
+  if (!guide) throw notFound('Guide');
+  const permissions = await guidePermissions(db, guide, actorId);
+  if (permissions.access === 'none') throw notFound('Guide');
+  const stage = guide.stage as Stage;
+  if (!mayDecideSuggestions('review', permissions.roles)) {
+    throw new ApiError(403, 'wrong_role', '只有备课组长或主备教师可以接受或拒绝建议');
+  }
+  if (!mayDecideSuggestions(stage, permissions.roles)) {
+    throw new ApiError(409, 'wrong_stage', '只有在“集体审稿”或“修改完善”阶段才能处理建议');
+  }
+
+  let decided: OpenSuggestion[] = [];
+  await editLiveDocument(app, guideDocName(guideId), { userId: actorId, reason: 'suggestion' }, (current: ProseMirrorNode) => {
+    decided = listSuggestions(current).filter((suggestion) => matches(target, suggestion));
+    if (decided.length === 0) return null;
+    return resolveSuggestions(current, (_kind, attrs) => (matches(target, attrs) ? decision : null));
+  });
+  if (decided.length === 0 && 'id' in target) throw notFound('Suggestion');
+
+  const now = new Date().toISOString();
+  await insertSuggestionDecisions(
+    db,
+    decided.map((suggestion) => ({
+      guide_id: guideId,
+      suggestion_id: suggestion.id,
+      kind: suggestion.kind,
+      author_id: suggestion.author,
+      text: suggestion.text,
+      block_id: suggestion.blockId,
+      block_title: suggestion.blockTitle,
+      suggested_at: suggestion.createdAt,
+      decision: decision === 'accept' ? 'accepted' : 'rejected',
+      decided_by: actorId,
+      decided_at: now,
+    })),
+  );
+  return new Set(decided.map((suggestion) => suggestion.id)).size;
+}

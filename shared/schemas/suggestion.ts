@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** An open suggestion as GET /api/guides/:id/suggestions lists it. */
+export const suggestionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['insert', 'delete']),
+  /** User id of the teacher who suggested it, and the name to show. */
+  author: z.string(),
+  authorName: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  text: z.string(),
+  blockId: z.string().nullable(),
+  blockTitle: z.string().nullable(),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+/** POST /api/guides/:id/suggestions/accept-all and /reject-all: everyone's, or one author's. */
+export const decideAllBodySchema = z.object({ author: z.string().min(1).max(64).optional() });
+export type DecideAllBody = z.infer<typeof decideAllBodySchema>;
+
+export const decideAllResultSchema = z.object({ ok: z.literal(true), count: z.number() });
+export type DecideAllResult = z.infer<typeof decideAllResultSchema>;
