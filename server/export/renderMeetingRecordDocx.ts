@@ -185,6 +185,10 @@ export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle }: R
   const absentees = meeting.absentees.map((person) => person.name).join('、');
   const absence = [absentees || '无', meeting.absenceNotes ? `原因：${meeting.absenceNotes}` : null].filter(Boolean).join('；');
   const counts = meeting.counts;
+  // The host ran the meeting even without the guide open; the group is everyone expected.
+  const presentIds = new Set([meeting.host.id, ...meeting.attendees.map((attendee) => attendee.id)]);
+  const present = presentIds.size;
+  const expected = present + meeting.absentees.length;
 
   const table = new Table({
     width: { size: textWidth, type: WidthType.DXA },
@@ -196,7 +200,7 @@ export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle }: R
         children: [labelCell('时间'), valueCell(textParagraphs(meetingTimeText(meeting)), wideValueWidth, 3)],
       }),
       pairRow(['地点', meeting.location], ['主持人', meeting.host.name]),
-      pairRow(['记录人', meeting.recorder?.name ?? null], ['课题', guideTitle]),
+      pairRow(['记录人', meeting.recorder?.name ?? null], ['出席人数', `应到 ${expected} 人，实到 ${present} 人`]),
       wideRow('参与人员', textParagraphs(attendees.length > 0 ? attendees.join('、') : '无')),
       wideRow('缺席及原因', textParagraphs(absence)),
       wideRow('主题', textParagraphs(meeting.topic)),
@@ -241,7 +245,8 @@ export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle }: R
         },
         children: [
           new Paragraph({ style: 'GuideKicker', alignment: AlignmentType.CENTER, children: [new TextRun(kicker)] }),
-          new Paragraph({ style: 'GuideTitle', alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun('集体备课活动记录表')] }),
+          new Paragraph({ style: 'GuideTitle', alignment: AlignmentType.CENTER, children: [new TextRun('集体备课活动记录表')] }),
+          new Paragraph({ style: 'GuideSubtitle', alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun(`课题：${guideTitle}`)] }),
           table,
           new Paragraph({
             spacing: { before: 360 },

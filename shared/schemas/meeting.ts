@@ -28,6 +28,8 @@ export const meetingFieldsBodySchema = z.strictObject({
   absenceNotes: recordText(1000, '缺席原因').optional(),
 });
 export type MeetingFieldsBody = z.infer<typeof meetingFieldsBodySchema>;
+/** What a client sends (before trimming). */
+export type MeetingFieldsInput = z.input<typeof meetingFieldsBodySchema>;
 
 /** One stretch of a teacher's live presence in the meeting; leftAt null while still there. */
 export const presenceStretchSchema = z.object({ joinedAt: z.string(), leftAt: z.string().nullable() });
