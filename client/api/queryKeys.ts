@@ -4,6 +4,7 @@ export const queryKeys = {
   guides: ['guides'] as const,
   guide: (guideId: string) => ['guides', guideId] as const,
   guideVersion: (guideId: string, version: number) => ['guides', guideId, 'versions', version] as const,
+  guideMeetings: (guideId: string) => ['guides', guideId, 'meetings'] as const,
   guideComments: (guideId: string) => ['guides', guideId, 'comments'] as const,
   templates: ['templates'] as const,
   groups: ['groups'] as const,

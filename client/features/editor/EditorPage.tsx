@@ -6,6 +6,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { EditorAccessContext } from '../../editor/EditorAccessContext.ts';
 import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
+import { MeetingBar } from '../meeting/MeetingBar.tsx';
 import { EditionActions } from '../print/EditionActions.tsx';
 import { GuideSidePanel } from '../versions/GuideSidePanel.tsx';
 import { AccessChangeBanner } from '../workflow/AccessChangeBanner.tsx';
@@ -58,6 +59,7 @@ export function EditorPage() {
           onStepTaken={(next) => change.noteOwnStep(next.stage)}
         />
         {change.shown && <AccessChangeBanner change={change.shown} onDismiss={change.dismiss} />}
+        <MeetingBar guide={guide.data} provider={session.provider} />
         <LiveDocument
           key={guide.data.docName}
           session={session}

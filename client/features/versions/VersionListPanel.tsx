@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../../shared/schemas/guide.ts';
 import { formatDateTime } from '../../i18n/formatDate.ts';
+import { MeetingRecordsPanel } from '../meeting/MeetingRecordsPanel.tsx';
 import { isFinalVersion } from './versionKinds.ts';
 
 interface VersionListPanelProps {
@@ -57,6 +58,7 @@ export function VersionListPanel({ guide, currentVersion }: VersionListPanelProp
         </li>
       </ol>
       {versions.length === 0 && <p className="side-panel-note muted">{t('versions.empty')}</p>}
+      <MeetingRecordsPanel guide={guide} />
     </section>
   );
 }
