@@ -1,4 +1,4 @@
-import type { AnyExtension, Extensions } from '@tiptap/core';
+import { mergeAttributes, type AnyExtension, type Extensions, type Mark } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -13,6 +13,8 @@ import { AnswerView } from './views/AnswerView.tsx';
 import { GroupRolesView } from './views/GroupRolesView.tsx';
 import { BlockHint } from './blockHint.ts';
 import { renderCaret } from './renderCaret.ts';
+import { colorForUser } from './collab/colorForUser.ts';
+import { SuggestionTooltips } from './suggestionTooltips.ts';
 import type { CollabUser } from './collab/collabUser.ts';
 
 interface ClientExtensionOptions {
@@ -35,6 +37,24 @@ function withView(extension: AnyExtension): AnyExtension {
   if (extension.name === 'groupRoles') {
     return extension.extend({ addNodeView: () => ReactNodeViewRenderer(GroupRolesView) });
   }
+  if (extension.name === 'suggestInsert' || extension.name === 'suggestDelete') {
+    // Each teacher's suggestions in their own colour (the same as their caret).
+    const tag = extension.name === 'suggestInsert' ? 'ins' : 'del';
+    const kind = extension.name === 'suggestInsert' ? 'insert' : 'delete';
+    return (extension as Mark).extend({
+      renderHTML({ mark, HTMLAttributes }) {
+        const author = typeof mark.attrs.author === 'string' ? mark.attrs.author : '';
+        return [
+          tag,
+          mergeAttributes(
+            { 'data-suggestion': kind, class: `suggest-${kind}`, style: `--suggest-color: ${colorForUser(author)}` },
+            HTMLAttributes,
+          ),
+          0,
+        ];
+      },
+    });
+  }
   return extension;
 }
 
@@ -49,6 +69,7 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
     Collaboration.configure({ document, field: contentFragmentName }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     BlockHint,
+    SuggestionTooltips,
   ];
 }
 
@@ -57,5 +78,5 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
  * views as the live editor, without the Y.Doc.
  */
 export function readOnlyExtensions(): Extensions {
-  return [...guideExtensions.map(withView), BlockHint];
+  return [...guideExtensions.map(withView), BlockHint, SuggestionTooltips];
 }

@@ -124,16 +124,31 @@ describe('集体备课: assign, draft, review together, finalise, versions, clas
     await drafter.locator('.stage-step.is-current[data-step="review"]').waitFor();
     await drafter.locator('[data-testid="version-list"] .version-item', { hasText: '初稿' }).waitFor();
 
-    // 3. 张伟 has the guide open during the review and edits with the others.
+    // 3. 张伟 has the guide open during the review: his typing becomes a suggestion, which
+    //    王磊 sees arrive live in his own browser and accepts.
+    await leader.goto(guideUrl);
+    await leader.locator('[data-testid="suggestion-mode"][data-mode="edit"]').waitFor();
     await member.goto(guideUrl);
     await member.locator('.guide-block').first().waitFor();
-    await member.locator('[data-testid="access-state"]', { hasText: '你可以编辑：集体审稿中' }).waitFor();
+    await member.locator('[data-testid="access-state"]', { hasText: '建议模式：集体审稿中' }).waitFor();
+    await member.locator('[data-testid="suggestion-mode"][data-mode="suggest"]').waitFor();
     await member.locator('.guide-content[contenteditable="true"]').waitFor();
     const reviewText = '（张伟：建议补充话费套餐的对比表）';
     await typeInBlock(member, 'method', reviewText);
-    await leader.goto(guideUrl);
-    await leader.locator('[data-block-kind="method"]', { hasText: reviewText }).waitFor();
+    await member.locator('[data-block-kind="method"] ins.suggest-insert', { hasText: reviewText }).waitFor();
+    const suggested = leader.locator('[data-block-kind="method"] ins.suggest-insert', { hasText: reviewText });
+    await suggested.waitFor();
+    await suggested.hover();
+    await expect(suggested.getAttribute('title')).resolves.toMatch(/^张伟 建议插入 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const item = leader.locator('[data-testid="suggestions-panel"] .suggestion-item', { hasText: reviewText });
+    await expect(item.innerText()).resolves.toContain('张伟 建议插入');
     await leader.locator('[data-block-kind="objectives"]', { hasText: draftText }).waitFor();
+    mkdirSync(artifacts, { recursive: true });
+    await leader.screenshot({ path: path.join(artifacts, 'review-suggestion.png') });
+    await item.getByRole('button', { name: '接受', exact: true }).click();
+    await member.locator('[data-block-kind="method"]', { hasText: reviewText }).waitFor();
+    await member.waitForFunction(() => document.querySelectorAll('.guide-content ins.suggest-insert').length === 0);
+    await leader.locator('[data-testid="suggestions-panel"]', { hasText: '暂无待处理的建议' }).waitFor();
 
     // 4. 王磊 ends the review: 张伟's open editor turns read-only at once, without a reload, and says why.
     await member.evaluate(() => {

@@ -3,7 +3,8 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { contentFragmentName } from '../../../shared/editor/schema.ts';
 import type { AccessMessage } from '../../../shared/schemas/accessMessage.ts';
-import type { Access } from '../../../shared/workflow/access.ts';
+import { suggestionRefusalSchema, type SuggestionRefusal } from '../../../shared/schemas/suggestionRefusal.ts';
+import { writesDocument, type Access } from '../../../shared/workflow/access.ts';
 import { readSessionToken } from '../../api/sessionToken.ts';
 import { parseAccessMessage } from './accessMessage.ts';
 import { collabUrl } from './collabUrl.ts';
@@ -43,6 +44,22 @@ export interface CollabState {
   deniedReason: string | null;
 }
 
+/** The server refused an update as not a suggestion; this computer's copy must start over. */
+export interface RefusedChange {
+  message: string;
+  reason: SuggestionRefusal['reason'];
+  receivedAt: number;
+}
+
+function parseSuggestionRefusal(payload: string): SuggestionRefusal | null {
+  try {
+    const parsed = suggestionRefusalSchema.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 export const initialCollabState: CollabState = {
   status: 'connecting',
   hasConnected: false,
@@ -58,6 +75,8 @@ export interface CollabSession {
   document: Y.Doc;
   provider: HocuspocusProvider;
   destroy: () => void;
+  /** Forgets this computer's copy (IndexedDB), so the next session starts from the server's. */
+  discardLocalCopy: () => Promise<void>;
 }
 
 /**
@@ -65,7 +84,11 @@ export interface CollabSession {
  * and re-sync) and synced with the server through Hocuspocus. Reports its state through
  * `onChange`; `destroy` closes both and must be called when the page leaves the document.
  */
-export function createCollabSession(docName: string, onChange: (patch: Partial<CollabState>) => void): CollabSession {
+export function createCollabSession(
+  docName: string,
+  onChange: (patch: Partial<CollabState>) => void,
+  onRefused: (refusal: RefusedChange) => void = () => {},
+): CollabSession {
   const document = new Y.Doc();
   const persistence = new IndexeddbPersistence(`daoxuean:${docName}`, document);
   let destroyed = false;
@@ -104,7 +127,9 @@ export function createCollabSession(docName: string, onChange: (patch: Partial<C
       if (state) report({ synced: true });
     },
     onAuthenticated: ({ scope }) => {
-      const access: Access = scope === 'readonly' ? 'read' : 'edit';
+      // A writable connection is `edit` or, in the review, `suggest`; the access message that
+      // follows at once says which. Until then keep the last known writable access.
+      const access: Access = scope === 'readonly' ? 'read' : lastAccess && writesDocument(lastAccess) ? lastAccess : 'edit';
       const patch: Partial<CollabState> = { access, deniedReason: null };
       // Reconnected after the access changed while this computer was away.
       if (lastAccess !== null && lastAccess !== access) patch.accessChange = change({ access, reason: 'reconnected' });
@@ -115,6 +140,11 @@ export function createCollabSession(docName: string, onChange: (patch: Partial<C
       report({ deniedReason: reason || 'permission denied' });
     },
     onStateless: ({ payload }) => {
+      const refusal = parseSuggestionRefusal(payload);
+      if (refusal && !destroyed) {
+        onRefused({ message: refusal.message, reason: refusal.reason, receivedAt: Date.now() });
+        return;
+      }
       const message = parseAccessMessage(payload);
       if (!message) return;
       const patch: Partial<CollabState> = { access: message.access, accessReason: message.reason || null };
@@ -137,5 +167,6 @@ export function createCollabSession(docName: string, onChange: (patch: Partial<C
       // torn down after this (React unmounts parents' effects first).
       void persistence.destroy();
     },
+    discardLocalCopy: () => persistence.clearData(),
   };
 }

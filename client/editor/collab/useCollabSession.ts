@@ -1,21 +1,51 @@
 import { useEffect, useState } from 'react';
-import { createCollabSession, initialCollabState, type CollabSession, type CollabState } from './collabSession.ts';
+import {
+  createCollabSession,
+  initialCollabState,
+  type CollabSession,
+  type CollabState,
+  type RefusedChange,
+} from './collabSession.ts';
 
-/** Opens the document for as long as the component is mounted (one session per docName). */
-export function useCollabSession(docName: string | null): { session: CollabSession | null; state: CollabState } {
+export interface CollabSessionHandle {
+  session: CollabSession | null;
+  state: CollabState;
+  /** The last change the server refused (a plain edit from a suggest-only teacher), until dismissed. */
+  refused: RefusedChange | null;
+  dismissRefused: () => void;
+}
+
+/**
+ * Opens the document for as long as the component is mounted (one session per docName).
+ * When the server refuses a change, this computer's copy holds something the server never
+ * accepted: the copy is discarded and the document opened again from the server.
+ */
+export function useCollabSession(docName: string | null): CollabSessionHandle {
   const [session, setSession] = useState<CollabSession | null>(null);
   const [state, setState] = useState<CollabState>(initialCollabState);
+  const [refused, setRefused] = useState<RefusedChange | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!docName) return undefined;
-    const created = createCollabSession(docName, (patch) => setState((previous) => ({ ...previous, ...patch })));
+    let reopening = false;
+    const created = createCollabSession(
+      docName,
+      (patch) => setState((previous) => ({ ...previous, ...patch })),
+      (refusal) => {
+        setRefused(refusal);
+        if (reopening) return;
+        reopening = true;
+        void created.discardLocalCopy().finally(() => setGeneration((value) => value + 1));
+      },
+    );
     setSession(created);
     return () => {
       created.destroy();
       setSession(null);
       setState(initialCollabState);
     };
-  }, [docName]);
+  }, [docName, generation]);
 
-  return { session, state };
+  return { session, state, refused, dismissRefused: () => setRefused(null) };
 }

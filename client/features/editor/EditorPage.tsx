@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +10,12 @@ import { EditorAccessContext } from '../../editor/EditorAccessContext.ts';
 import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
 import { MeetingBar } from '../meeting/MeetingBar.tsx';
 import { EditionActions } from '../print/EditionActions.tsx';
+import { writesDocument } from '../../../shared/workflow/access.ts';
+import { setSuggestionAuthorNames } from '../../editor/suggestionTooltips.ts';
+import { RefusedChangeBanner } from '../suggestions/RefusedChangeBanner.tsx';
+import { SuggestionModeSwitch } from '../suggestions/SuggestionModeSwitch.tsx';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
+import { useMemberNames } from '../suggestions/useMemberNames.ts';
 import { GuideSidePanel } from '../versions/GuideSidePanel.tsx';
 import { AccessChangeBanner } from '../workflow/AccessChangeBanner.tsx';
 import { explainGuideAccess } from '../workflow/accessExplanation.ts';
@@ -28,9 +36,21 @@ export function EditorPage() {
   const { t } = useTranslation();
   const { guideId = '' } = useParams();
   const user = useCollabUser();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [suggestingChosen, setSuggestingChosen] = useState(false);
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId) });
-  const { session, state } = useCollabSession(guide.data?.docName ?? null);
+  const { session, state, refused, dismissRefused } = useCollabSession(guide.data?.docName ?? null);
   const change = useAccessChangeRefresh(state.accessChange, [queryKeys.guide(guideId), queryKeys.guides]);
+  const names = useMemberNames(guide.data?.groupId ?? null);
+  setSuggestionAuthorNames(names);
+
+  const access = state.access ?? guide.data?.access ?? 'read';
+  // Members suggest during the review; the leader and the lead drafter may choose to.
+  const mayChooseSuggesting = access === 'edit' && (guide.data?.stage === 'review' || guide.data?.stage === 'revising');
+  const suggesting = access === 'suggest' || (mayChooseSuggesting && suggestingChosen);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && user) editor.commands.setSuggestionMode(suggesting, user.id);
+  }, [editor, suggesting, user?.id]);
 
   if (guide.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (guide.isError) {
@@ -43,12 +63,12 @@ export function EditorPage() {
   }
   if (!session || !user) return <p className="page-status">{t('common.loading')}</p>;
 
-  const access = state.access ?? guide.data.access;
-  const readOnly = access !== 'edit';
+  const readOnly = !writesDocument(access);
   const explanation = explainGuideAccess(guide.data.stage, access);
 
   return (
-    <EditorAccessContext.Provider value={{ readOnly }}>
+    // Suggestions change text only: block titles, minutes and the block menu stay locked.
+    <EditorAccessContext.Provider value={{ readOnly: readOnly || suggesting }}>
       <main className="editor-page" data-access={access}>
         <GuideHeader guide={guide.data} />
         <EditionActions target={{ kind: 'guide', id: guide.data.id }} />
@@ -59,6 +79,7 @@ export function EditorPage() {
           onStepTaken={(next) => change.noteOwnStep(next.stage)}
         />
         {change.shown && <AccessChangeBanner change={change.shown} onDismiss={change.dismiss} />}
+        {refused && <RefusedChangeBanner refused={refused} onDismiss={dismissRefused} />}
         <MeetingBar guide={guide.data} provider={session.provider} />
         <LiveDocument
           key={guide.data.docName}
@@ -68,9 +89,20 @@ export function EditorPage() {
           title={guide.data.title}
           periodMinutes={guide.data.periodMinutes}
           readOnly={readOnly}
+          suggesting={suggesting}
+          modeSwitch={
+            access === 'suggest' || mayChooseSuggesting ? (
+              <SuggestionModeSwitch forced={access === 'suggest'} suggesting={suggesting} onChange={setSuggestingChosen} />
+            ) : null
+          }
           readOnlyNote={t('editor.access.readOnlyNote')}
           paperHeading={<PaperHeading paper={paperFactsOfGuide(guide.data)} />}
-          aside={<GuideSidePanel guide={guide.data} />}
+          onEditor={setEditor}
+          aside={
+            <GuideSidePanel guide={guide.data}>
+              <SuggestionsPanel guide={guide.data} editor={editor} session={session} />
+            </GuideSidePanel>
+          }
         />
       </main>
     </EditorAccessContext.Provider>

@@ -18,6 +18,10 @@ interface LiveDocumentProps {
   title: string;
   periodMinutes: number;
   readOnly: boolean;
+  /** Changes become suggestions: formatting and block controls are hidden. */
+  suggesting?: boolean;
+  /** 直接编辑 | 建议模式, at the start of the editing bar. */
+  modeSwitch?: ReactNode;
   /** Why the document is read-only, as the badge's tooltip. */
   readOnlyNote: string;
   paperHeading: ReactNode;
@@ -70,6 +74,8 @@ function LiveEditor({
   title,
   periodMinutes,
   readOnly,
+  suggesting = false,
+  modeSwitch,
   readOnlyNote,
   paperHeading,
   aside,
@@ -100,7 +106,8 @@ function LiveEditor({
   return (
     <>
       <div className="editor-bar">
-        {editor && !readOnly && <FormatToolbar editor={editor} />}
+        {!readOnly && modeSwitch}
+        {editor && !readOnly && !suggesting && <FormatToolbar editor={editor} />}
         {readOnly && (
           <span className="read-only-badge" data-testid="read-only-badge" title={readOnlyNote}>
             <LockIcon /> {t('editor.access.readOnly')}
@@ -108,7 +115,7 @@ function LiveEditor({
         )}
         <span className="toolbar-spacer" />
         <EditorStatus editor={editor} periodMinutes={periodMinutes} collab={collab} provider={session.provider} />
-        {editor && !readOnly && <AddBlockMenu editor={editor} />}
+        {editor && !readOnly && !suggesting && <AddBlockMenu editor={editor} />}
       </div>
       <div className={aside ? 'editor-workspace has-aside' : 'editor-workspace'}>
         <div className="paper-desk">

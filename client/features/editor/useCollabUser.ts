@@ -9,6 +9,6 @@ export function useCollabUser(): CollabUser | null {
   return useMemo<CollabUser | null>(() => {
     if (!me.data) return null;
     const { id, username, name } = me.data.user;
-    return { id, username, name, color: colorForUser(username) };
+    return { id, username, name, color: colorForUser(id) };
   }, [me.data]);
 }

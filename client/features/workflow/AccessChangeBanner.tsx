@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LockIcon, PencilIcon } from '../../components/Icons.tsx';
+import { writesDocument } from '../../../shared/workflow/access.ts';
 import type { AccessChange } from '../../editor/collab/collabSession.ts';
 
 interface AccessChangeBannerProps {
@@ -13,7 +14,7 @@ interface AccessChangeBannerProps {
  */
 export function AccessChangeBanner({ change, onDismiss }: AccessChangeBannerProps) {
   const { t, i18n } = useTranslation();
-  const editable = change.access === 'edit';
+  const editable = writesDocument(change.access);
   const chinese = (i18n.resolvedLanguage ?? i18n.language).startsWith('zh');
   const text =
     change.message && chinese

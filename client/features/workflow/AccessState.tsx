@@ -7,12 +7,12 @@ type Explanation = AccessExplanation | CopyAccessExplanation;
 /** "你可以编辑" in green or "只读：…" in amber, with the reason in the teacher's words. */
 export function AccessState({ explanation }: { explanation: Explanation }) {
   const { t } = useTranslation();
-  const editable = explanation.kind === 'edit' || explanation.kind === 'copyEdit';
+  const editable = explanation.kind === 'edit' || explanation.kind === 'copyEdit' || explanation.kind === 'suggest';
   return (
     <span
       className={editable ? 'access-state is-edit' : 'access-state is-read'}
       data-testid="access-state"
-      data-access={editable ? 'edit' : explanation.kind === 'none' ? 'none' : 'read'}
+      data-access={explanation.kind === 'suggest' ? 'suggest' : editable ? 'edit' : explanation.kind === 'none' ? 'none' : 'read'}
       role="status"
     >
       {editable ? <PencilIcon /> : <LockIcon />}
@@ -25,6 +25,8 @@ function accessText(explanation: Explanation, t: (key: string, values?: Record<s
   switch (explanation.kind) {
     case 'edit':
       return t(`workflow.access.edit.${explanation.stage}`);
+    case 'suggest':
+      return t('workflow.access.suggest');
     case 'none':
       return t('workflow.access.none');
     case 'readFinal':

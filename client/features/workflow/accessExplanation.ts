@@ -4,6 +4,8 @@ import type { Stage } from '../../../shared/workflow/stages.ts';
 
 export type AccessExplanation =
   | { kind: 'edit'; stage: Stage }
+  /** 集体审稿: a member's changes become suggestions for the leader to accept or reject. */
+  | { kind: 'suggest' }
   | { kind: 'none' }
   /** Final: nobody edits. */
   | { kind: 'readFinal' }
@@ -22,6 +24,7 @@ export function editingRoles(stage: Stage): GuideRole[] {
  */
 export function explainGuideAccess(stage: Stage, access: Access): AccessExplanation {
   if (access === 'edit') return { kind: 'edit', stage };
+  if (access === 'suggest') return { kind: 'suggest' };
   if (access === 'none') return { kind: 'none' };
   const editors = editingRoles(stage);
   if (editors.length === 0) return { kind: 'readFinal' };
