@@ -16,18 +16,23 @@ function originSource(origin: unknown): unknown {
   return typeof origin === 'object' && origin !== null ? (origin as { source?: unknown }).source : undefined;
 }
 
+/** A Yjs (v1) update with no structs and an empty delete set: nothing to store. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /** Updates applied from the store itself (healing an instance from the shared log). */
 const storeOrigin = { source: 'store' };
 
 /**
  * Durability: every update to a loaded document is in the update log before the client
  * is told it arrived.
- * - SQLite: appended synchronously inside the Y.Doc's `update` event. That event fires
- *   inside `Y.applyUpdate`, and Hocuspocus acknowledges (SyncStatus) only after
- *   `applyUpdate` returns.
- * - Postgres: a client's update is appended in `beforeSync`, which Hocuspocus awaits before
- *   applying the update; updates made on the server are appended from the `update` event
- *   and awaited by the command through `whenStored`.
+ * - A client's update is appended in `beforeSync`, which Hocuspocus awaits before applying
+ *   the update (and so before it acknowledges it with SyncStatus). On SQLite the appends
+ *   of one event-loop turn are committed together (see DocStore.append); each `beforeSync`
+ *   resolves only once its update is committed.
+ * - Updates made on the server are appended from the `update` event: synchronously on
+ *   SQLite, and on Postgres awaited by the command through `whenStored`.
  * Hocuspocus' debounced onStoreDocument is not used; the log is compacted in the background.
  */
 export class PersistenceExtension implements Extension {
@@ -58,10 +63,10 @@ export class PersistenceExtension implements Extension {
     const appendSync = this.store.appendSync;
     document.on('update', (update: Uint8Array, origin: unknown) => {
       const source = originSource(origin);
-      // Already in the log: read from it, or relayed by the instance that appended it.
-      if (origin === storeOrigin || source === 'redis') return;
+      // Already in the log: read from it, relayed by the instance that appended it, or a
+      // client's update, appended in beforeSync.
+      if (origin === storeOrigin || source === 'redis' || source === 'connection') return;
       if (appendSync) appendSync(documentName, update);
-      else if (source === 'connection') return; // appended in beforeSync
       else this.appendLater(documentName, update);
       this.counted(documentName);
     });
@@ -73,9 +78,12 @@ export class PersistenceExtension implements Extension {
       await this.heal(document, documentName);
       return;
     }
-    if (this.store.appendSync || connection.readOnly) return;
+    if (connection.readOnly) return;
     if (type !== syncStep2 && type !== syncUpdate) return;
+    // A client with nothing new (sync step 2 right after connecting) sends an empty update.
+    if (isEmptyUpdate(payload)) return;
     await this.store.append(documentName, payload);
+    this.counted(documentName);
   }
 
   /** Resolves once every update made on the server to this document is in the log. */

@@ -2,12 +2,22 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { DocumentStore, StoredDocument } from './documentStore.ts';
 import { mergeStored } from './mergeStored.ts';
 
+interface PendingAppend {
+  docName: string;
+  update: Uint8Array;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * The document store on the embedded SQLite database. `appendSync` runs inside the Y.Doc's
- * `update` event, before Hocuspocus acknowledges the update to the client.
+ * The document store on the embedded SQLite database. A client's update is appended with
+ * `append` (awaited before Hocuspocus applies and acknowledges it); updates made on the
+ * server with `appendSync`, inside the Y.Doc's `update` event.
  */
 export class DocStore implements DocumentStore {
   private readonly statements;
+  private readonly appendAll;
+  private pending: PendingAppend[] = [];
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {
     this.statements = {
@@ -20,15 +30,40 @@ export class DocStore implements DocumentStore {
       ),
       deleteUpTo: sqlite.prepare('delete from doc_updates where doc_name = ? and id <= ?'),
     };
+    this.appendAll = sqlite.transaction((batch: PendingAppend[]) => {
+      const now = new Date().toISOString();
+      for (const { docName, update } of batch) this.statements.append.run(docName, update, now);
+    });
   }
 
   appendSync = (docName: string, update: Uint8Array): void => {
     this.statements.append.run(docName, update, new Date().toISOString());
   };
 
-  async append(docName: string, update: Uint8Array): Promise<void> {
-    this.appendSync(docName, update);
+  /**
+   * Resolves once the update is committed. The appends requested in one event-loop turn
+   * (many clients typing into the same guides) are committed together in one transaction
+   * right after that turn's I/O, so a burst costs one WAL write instead of one per update;
+   * none of them resolves, and so none is acknowledged, before that commit.
+   */
+  append(docName: string, update: Uint8Array): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ docName, update, resolve, reject });
+      if (this.pending.length === 1) setImmediate(this.commitPending);
+    });
   }
+
+  private readonly commitPending = () => {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      this.appendAll(batch);
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    for (const entry of batch) entry.resolve();
+  };
 
   async load(docName: string): Promise<StoredDocument> {
     return this.loadNow(docName);

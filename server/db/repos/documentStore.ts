@@ -8,12 +8,14 @@ export interface StoredDocument {
 
 /**
  * Where living Y.Docs are kept: a compacted state per document plus an append-only log of
- * the updates after it. SQLite appends synchronously (inside the Y.Doc's `update` event,
- * before Hocuspocus acknowledges); Postgres appends before the update is applied.
+ * the updates after it. A client's update is appended before it is applied (and so before
+ * Hocuspocus acknowledges it); on SQLite, updates made on the server are appended
+ * synchronously inside the Y.Doc's `update` event.
  */
 export interface DocumentStore {
   /** Present when appends can run synchronously inside the Y.Doc's update event. */
   appendSync?: (docName: string, update: Uint8Array) => void;
+  /** Resolves once the update is in the log. */
   append(docName: string, update: Uint8Array): Promise<void>;
   load(docName: string): Promise<StoredDocument>;
   /** The whole state as one update, or null when there is no such document. */
