@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Env } from '../env.ts';
 import type { Database } from './schema.ts';
+import { fallbackAutoCheckpointPages, startWalCheckpointer } from './walCheckpointer.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,19 +28,24 @@ export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>): Datab
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }
   mkdirSync(env.DATA_DIR, { recursive: true });
-  const sqlite = new BetterSqlite3(path.join(env.DATA_DIR, 'daoxuean.sqlite'));
+  const file = path.join(env.DATA_DIR, 'daoxuean.sqlite');
+  const sqlite = new BetterSqlite3(file);
   // WAL + NORMAL: a committed write survives the process being killed, and writers
   // do not block readers.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run on a worker thread, off the event loop; this is only the backstop.
+  sqlite.pragma(`wal_autocheckpoint = ${fallbackAutoCheckpointPages}`);
+  const checkpointer = startWalCheckpointer(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     db,
     dialect: 'sqlite',
     sqlite,
     close: async () => {
+      await checkpointer.stop();
       await db.destroy();
     },
   };
