@@ -30,6 +30,12 @@ export function createHocuspocus(
     quiet: true,
     // Documents are unloaded as soon as the last client leaves; the log already has everything.
     unloadImmediately: true,
+    // Updates that arrive in one event-loop turn go out as one merged broadcast. Y.mergeUpdates
+    // grows quadratically with the number of updates merged, so under a backlog (hundreds of
+    // teachers typing in one guide) an unbounded batch takes longer to merge than the next
+    // batch takes to arrive and the server never catches up. A few kilobytes is a few hundred
+    // typed characters: cheap to merge, and one broadcast still carries many of them.
+    flushMaxBytes: 4096,
     extensions: [
       new AuthenticationExtension({ database }),
       new MeetingPresenceExtension({ database }),
