@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { contentFragmentName } from '../../../shared/editor/schema.ts';
 import type { AccessMessage } from '../../../shared/schemas/accessMessage.ts';
 import { suggestionRefusalSchema, type SuggestionRefusal } from '../../../shared/schemas/suggestionRefusal.ts';
-import { writesDocument, type Access } from '../../../shared/workflow/access.ts';
+import type { Access } from '../../../shared/workflow/access.ts';
 import { readSessionToken } from '../../api/sessionToken.ts';
 import { parseAccessMessage } from './accessMessage.ts';
 import { collabUrl } from './collabUrl.ts';
@@ -126,15 +126,10 @@ export function createCollabSession(
     onSynced: ({ state }) => {
       if (state) report({ synced: true });
     },
-    onAuthenticated: ({ scope }) => {
-      // A writable connection is `edit` or, in the review, `suggest`; the access message that
-      // follows at once says which. Until then keep the last known writable access.
-      const access: Access = scope === 'readonly' ? 'read' : lastAccess && writesDocument(lastAccess) ? lastAccess : 'edit';
-      const patch: Partial<CollabState> = { access, deniedReason: null };
-      // Reconnected after the access changed while this computer was away.
-      if (lastAccess !== null && lastAccess !== access) patch.accessChange = change({ access, reason: 'reconnected' });
-      lastAccess = access;
-      report(patch);
+    // The access itself arrives in the access message the server sends on every connect
+    // (read, comment, suggest or edit); the authentication scope only says read-only or not.
+    onAuthenticated: () => {
+      report({ deniedReason: null });
     },
     onAuthenticationFailed: ({ reason }) => {
       report({ deniedReason: reason || 'permission denied' });
