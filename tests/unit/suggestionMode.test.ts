@@ -271,7 +271,8 @@ describe('accepting and rejecting', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 random sessions of up to 12 edits: seconds of work on a busy machine.
+  }, 60_000);
 });
 
 describe('the suggest-only check the server runs', () => {
