@@ -8,6 +8,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { EditorAccessContext } from '../../editor/EditorAccessContext.ts';
 import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { MeetingBar } from '../meeting/MeetingBar.tsx';
 import { EditionActions } from '../print/EditionActions.tsx';
 import { writesDocument } from '../../../shared/workflow/access.ts';
@@ -100,6 +101,7 @@ export function EditorPage() {
           onEditor={setEditor}
           aside={
             <GuideSidePanel guide={guide.data}>
+              <CommentsPanel guide={guide.data} editor={editor} session={session} />
               <SuggestionsPanel guide={guide.data} editor={editor} session={session} />
             </GuideSidePanel>
           }
