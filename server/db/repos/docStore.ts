@@ -18,6 +18,7 @@ export class DocStore implements DocumentStore {
   private readonly statements;
   private readonly appendAll;
   private pending: PendingAppend[] = [];
+  private committedThisTurn = false;
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {
     this.statements = {
@@ -41,20 +42,32 @@ export class DocStore implements DocumentStore {
   };
 
   /**
-   * Resolves once the update is committed. The appends requested in one event-loop turn
-   * (many clients typing into the same guides) are committed together in one transaction
-   * right after that turn's I/O, so a burst costs one WAL write instead of one per update;
-   * none of them resolves, and so none is acknowledged, before that commit.
+   * Resolves once the update is committed. The first append of an event-loop turn is
+   * committed at once (a lone typist waits for nothing); the appends that follow it in the
+   * same turn (many clients typing into the same guides) are committed together in one
+   * transaction right after that turn's I/O, so a burst costs one WAL write instead of one
+   * per update. None resolves, and so none is acknowledged, before its commit.
    */
   append(docName: string, update: Uint8Array): Promise<void> {
+    if (!this.committedThisTurn) {
+      this.committedThisTurn = true;
+      setImmediate(this.commitPending);
+      try {
+        this.appendSync(docName, update);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return Promise.resolve();
+    }
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ docName, update, resolve, reject });
-      if (this.pending.length === 1) setImmediate(this.commitPending);
     });
   }
 
   private readonly commitPending = () => {
+    this.committedThisTurn = false;
     const batch = this.pending;
+    if (batch.length === 0) return;
     this.pending = [];
     try {
       this.appendAll(batch);
