@@ -2,7 +2,7 @@ import type { Connection, Extension, afterHandleMessagePayload, beforeSyncPayloa
 import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.ts';
 import { writesDocument } from '../../shared/workflow/access.ts';
 import type { CollabContext } from './collabContext.ts';
-import { checkSuggestionUpdate } from './suggestionCheck.ts';
+import { SuggestionChecker } from './suggestionCheck.ts';
 
 const syncStep2 = 1;
 const syncUpdate = 2;
@@ -18,11 +18,12 @@ export class SuggestionGuardExtension implements Extension {
   extensionName = 'suggestionGuard';
 
   private readonly refusing = new WeakSet<Connection>();
+  private readonly checker = new SuggestionChecker();
 
   async beforeSync({ type, payload, connection, document, context }: beforeSyncPayload<CollabContext>) {
     if (type !== syncStep2 && type !== syncUpdate) return;
     if (context.access !== 'suggest' || connection.readOnly) return;
-    const verdict = checkSuggestionUpdate(document, payload, context.user.id);
+    const verdict = this.checker.check(document, payload, context.user.id);
     if (verdict.ok) return;
     console.warn(`Refused an update from ${context.user.username} to ${document.name}: ${verdict.reason}`);
     connection.readOnly = true;
