@@ -30,6 +30,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
+  if (process.env.SHOW_SERVER_OUTPUT) console.log(server.output());
   await server.stop();
 });
 

@@ -37,6 +37,9 @@ function documentText(json: JSONContent): string {
   return (json.content ?? []).map((node) => blockText(node).text).join('\u0000');
 }
 
+/** Hundreds of random guides per property: seconds of work on a busy machine. */
+const propertyTimeout = 60_000;
+
 describe('diff properties', () => {
   it('finds no change between any guide and itself', () => {
     fc.assert(
@@ -47,7 +50,7 @@ describe('diff properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, propertyTimeout);
 
   it('rebuilds b’s text from the kept and inserted words of diff(a, b), and a’s from the kept and deleted ones', () => {
     fc.assert(
@@ -68,7 +71,7 @@ describe('diff properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, propertyTimeout);
 
   it('counts changed blocks consistently with the blocks it reports', () => {
     fc.assert(
@@ -81,5 +84,5 @@ describe('diff properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, propertyTimeout);
 });
