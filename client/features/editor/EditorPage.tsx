@@ -14,7 +14,7 @@ import { EditionActions } from '../print/EditionActions.tsx';
 import { writesDocument } from '../../../shared/workflow/access.ts';
 import { setSuggestionAuthorNames } from '../../editor/suggestionTooltips.ts';
 import { RefusedChangeBanner } from '../suggestions/RefusedChangeBanner.tsx';
-import { SuggestionModeSwitch } from '../suggestions/SuggestionModeSwitch.tsx';
+import { SuggestionModeBadge, SuggestionModeSwitch } from '../suggestions/SuggestionModeSwitch.tsx';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
 import { useMemberNames } from '../suggestions/useMemberNames.ts';
 import { GuideSidePanel } from '../versions/GuideSidePanel.tsx';
@@ -78,6 +78,11 @@ export function EditorPage() {
           explanation={explanation}
           userName={user.name}
           onStepTaken={(next) => change.noteOwnStep(next.stage)}
+          modeSwitch={
+            mayChooseSuggesting ? (
+              <SuggestionModeSwitch suggesting={suggesting} onChange={setSuggestingChosen} />
+            ) : null
+          }
         />
         {change.shown && <AccessChangeBanner change={change.shown} onDismiss={change.dismiss} />}
         {refused && <RefusedChangeBanner refused={refused} onDismiss={dismissRefused} />}
@@ -91,11 +96,7 @@ export function EditorPage() {
           periodMinutes={guide.data.periodMinutes}
           readOnly={readOnly}
           suggesting={suggesting}
-          modeSwitch={
-            access === 'suggest' || mayChooseSuggesting ? (
-              <SuggestionModeSwitch forced={access === 'suggest'} suggesting={suggesting} onChange={setSuggestingChosen} />
-            ) : null
-          }
+          modeBadge={access === 'suggest' ? <SuggestionModeBadge /> : null}
           readOnlyNote={t('editor.access.readOnlyNote')}
           paperHeading={<PaperHeading paper={paperFactsOfGuide(guide.data)} />}
           onEditor={setEditor}

@@ -20,8 +20,8 @@ interface LiveDocumentProps {
   readOnly: boolean;
   /** Changes become suggestions: formatting and block controls are hidden. */
   suggesting?: boolean;
-  /** 直接编辑 | 建议模式, at the start of the editing bar. */
-  modeSwitch?: ReactNode;
+  /** 建议模式 for a teacher who may only suggest, at the start of the editing bar. */
+  modeBadge?: ReactNode;
   /** Why the document is read-only, as the badge's tooltip. */
   readOnlyNote: string;
   paperHeading: ReactNode;
@@ -75,7 +75,7 @@ function LiveEditor({
   periodMinutes,
   readOnly,
   suggesting = false,
-  modeSwitch,
+  modeBadge,
   readOnlyNote,
   paperHeading,
   aside,
@@ -106,7 +106,7 @@ function LiveEditor({
   return (
     <>
       <div className="editor-bar">
-        {!readOnly && modeSwitch}
+        {!readOnly && modeBadge}
         {editor && !readOnly && !suggesting && <FormatToolbar editor={editor} />}
         {readOnly && (
           <span className="read-only-badge" data-testid="read-only-badge" title={readOnlyNote}>

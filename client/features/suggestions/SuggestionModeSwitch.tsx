@@ -1,24 +1,21 @@
 import { useTranslation } from 'react-i18next';
 
 interface SuggestionModeSwitchProps {
-  /** Suggest-only teachers cannot switch: their changes are always suggestions. */
-  forced: boolean;
   suggesting: boolean;
   onChange: (suggesting: boolean) => void;
 }
 
-/** 直接编辑 | 建议模式, in the editing bar. */
-export function SuggestionModeSwitch({ forced, suggesting, onChange }: SuggestionModeSwitchProps) {
+/** 直接编辑 | 建议模式, for the leader and the lead drafter during the review. */
+export function SuggestionModeSwitch({ suggesting, onChange }: SuggestionModeSwitchProps) {
   const { t } = useTranslation();
-  if (forced) {
-    return (
-      <span className="suggestion-mode-badge" data-testid="suggestion-mode" data-mode="suggest" title={t('suggestions.mode.hint')}>
-        {t('suggestions.mode.forced')}
-      </span>
-    );
-  }
   return (
-    <div className="segmented" role="radiogroup" aria-label={t('suggestions.mode.label')} data-testid="suggestion-mode" data-mode={suggesting ? 'suggest' : 'edit'}>
+    <div
+      className="segmented"
+      role="radiogroup"
+      aria-label={t('suggestions.mode.label')}
+      data-testid="suggestion-mode"
+      data-mode={suggesting ? 'suggest' : 'edit'}
+    >
       {(['edit', 'suggest'] as const).map((mode) => (
         <button
           key={mode}
@@ -33,5 +30,15 @@ export function SuggestionModeSwitch({ forced, suggesting, onChange }: Suggestio
         </button>
       ))}
     </div>
+  );
+}
+
+/** A member's changes are always suggestions during the review: said where they type. */
+export function SuggestionModeBadge() {
+  const { t } = useTranslation();
+  return (
+    <span className="suggestion-mode-badge" data-testid="suggestion-mode" data-mode="suggest" title={t('suggestions.mode.hint')}>
+      {t('suggestions.mode.forced')}
+    </span>
   );
 }
