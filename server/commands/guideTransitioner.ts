@@ -5,10 +5,12 @@ import { listSuggestions } from '../../shared/suggestions/listSuggestions.ts';
 import { readDocumentJson, readDocumentState, stateToJson } from '../collab/readDocument.ts';
 import { reauthorizeDocument } from '../collab/reauthorizeDocument.ts';
 import { countFinalVersions, findGuideRow, insertVersion, listGuideVersions } from '../db/repos/guides.ts';
+import { findActiveMeeting } from '../db/repos/meetings.ts';
 import { ApiError, notFound } from '../http/apiError.ts';
 import type { AppContext } from '../http/appContext.ts';
 import { guideDocName } from '../http/presenters/guide.ts';
 import { guidePermissions } from '../policies/guidePermissions.ts';
+import { meetingEnder } from './meetingEnder.ts';
 
 export interface GuideTransitionerProps {
   app: AppContext;
@@ -67,6 +69,11 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
       .execute();
   });
   await reauthorizeDocument(app, docName, decision.to, action);
+  // 结束研讨 also closes a review meeting left running.
+  if (action === 'endReview') {
+    const meeting = await findActiveMeeting(db, guideId);
+    if (meeting) await meetingEnder({ app, guideId, meetingId: meeting.id, actorId });
+  }
 }
 
 /** A final is frozen: every suggestion must be accepted or rejected first. */

@@ -153,6 +153,16 @@ describe('starting and ending a review meeting', () => {
     ]);
   });
 
+  it('ends a running meeting when the leader ends the review (结束研讨)', async () => {
+    const guide = await newGuide('结束研讨时会议随之结束');
+    const started = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings`);
+    expect(started.status).toBe(201);
+    expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
+    const [meeting] = await meetings(guide);
+    expect(meeting).toMatchObject({ id: started.body.id, active: false });
+    expect(meeting!.endedAt).not.toBeNull();
+  });
+
   it('refuses two meetings started at the same moment', async () => {
     const guide = await newGuide('同时开始两次会议');
     const answers = await Promise.all([0, 1, 2].map(() => leader.post(`/api/guides/${guide.id}/meetings`)));
