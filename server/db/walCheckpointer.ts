@@ -60,9 +60,16 @@ export function startWalCheckpointer(file: string, intervalMs = 200): WalCheckpo
   return {
     stop() {
       stopping ??= (async () => {
+        // Held while stopping: with nothing else left (a script closing its database), an
+        // unreferenced worker and timer would let the process exit before this resolves.
+        worker.ref();
         worker.postMessage('stop');
-        const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, 2000);
+        });
         await Promise.race([exited, timeout]);
+        clearTimeout(timer);
         await worker.terminate();
       })();
       return stopping;
