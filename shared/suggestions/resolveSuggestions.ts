@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Transform } from '@tiptap/pm/transform';
+import { canJoin, Transform } from '@tiptap/pm/transform';
 import { suggestionOfMark, type SuggestionAttrs, type SuggestionKind } from './suggestionMarks.ts';
 
 /** What to do with one suggestion: take it into the text, drop it, or leave it open. */
@@ -8,8 +8,9 @@ export type SuggestionDecider = (kind: SuggestionKind, attrs: SuggestionAttrs) =
 
 /**
  * Resolves the suggestions the decider picks. Accepting an insertion keeps its text and drops
- * the mark; rejecting it removes the text. Accepting a deletion removes the text; rejecting
- * it keeps the text and drops the mark. Everything else stays as it is.
+ * the mark; rejecting it removes the text. Accepting a deletion removes the text (and joins
+ * the paragraphs it ran across); rejecting it keeps the text and drops the mark. Everything
+ * else stays as it is.
  */
 export function resolveSuggestions(doc: ProseMirrorNode, decide: SuggestionDecider): ProseMirrorNode {
   const transform = new Transform(doc);
@@ -27,9 +28,44 @@ export function resolveSuggestions(doc: ProseMirrorNode, decide: SuggestionDecid
     }
     return false;
   });
+  const joins = acceptedJoins(doc, decide);
   // Mark removal leaves positions alone; delete from the end so earlier ranges stay valid.
   for (const range of mergeRanges(removals).reverse()) transform.delete(range.from, range.to);
+  for (const position of joins.reverse()) {
+    const mapped = transform.mapping.map(position);
+    if (canJoin(transform.doc, mapped)) transform.join(mapped);
+  }
   return transform.doc;
+}
+
+/** The ids of the deletion suggestions the decider accepts on an inline node. */
+function acceptedDeletions(node: ProseMirrorNode | null, decide: SuggestionDecider): Set<string> {
+  const ids = new Set<string>();
+  for (const mark of node?.marks ?? []) {
+    const suggestion = suggestionOfMark(mark);
+    if (suggestion?.kind === 'delete' && decide('delete', suggestion.attrs) === 'accept') ids.add(suggestion.attrs.id);
+  }
+  return ids;
+}
+
+/**
+ * Where an accepted deletion runs from the end of one paragraph into the start of the next
+ * (the teacher deleted across the paragraph break): those two paragraphs are joined again
+ * once the deleted text goes, as a direct deletion would have done.
+ */
+function acceptedJoins(doc: ProseMirrorNode, decide: SuggestionDecider): number[] {
+  const joins: number[] = [];
+  let previous: { end: number; endDeletions: Set<string> } | null = null;
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    if (previous && previous.end === pos) {
+      const startDeletions = acceptedDeletions(node.firstChild, decide);
+      if ([...startDeletions].some((id) => previous!.endDeletions.has(id))) joins.push(pos);
+    }
+    previous = { end: pos + node.nodeSize, endDeletions: acceptedDeletions(node.lastChild, decide) };
+    return false;
+  });
+  return joins;
 }
 
 function mergeRanges(ranges: { from: number; to: number }[]) {

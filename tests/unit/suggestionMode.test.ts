@@ -144,7 +144,7 @@ describe('suggestion mode marks the changes instead of making them', () => {
     expect(listSuggestions(state.doc).map((suggestion) => suggestion.kind)).toEqual(['delete', 'insert']);
   });
 
-  it('keeps both blocks when a deletion crosses a paragraph boundary', () => {
+  it('keeps both blocks when a deletion crosses a paragraph boundary, and joins them once accepted', () => {
     let state = suggesting(base);
     const from = positionOf(state.doc, '完成下列问题');
     const to = positionOf(state.doc, '的图象');
@@ -154,7 +154,10 @@ describe('suggestion mode marks the changes instead of making them', () => {
     expect(suggestions).toHaveLength(1);
     expect(suggestions[0]!.text).toBe('完成下列问题。一次函数');
     expect(paragraphs(rejectAll(state.doc))).toEqual(paragraphs(base));
-    expect(paragraphs(acceptAll(state.doc))).toEqual(['阅读课本第一百页，', '的图象是一条直线。']);
+    expect(paragraphs(acceptAll(state.doc))).toEqual(['阅读课本第一百页，的图象是一条直线。']);
+    // Accepted as a direct deletion would have done it.
+    const direct = EditorState.create({ doc: base });
+    expect(acceptAll(state.doc).eq(direct.apply(direct.tr.delete(from, to)).doc)).toBe(true);
   });
 
   it('deletes the author’s own suggested text for real, but not another teacher’s', () => {
