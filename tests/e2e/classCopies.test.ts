@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuide } from './helpers/browser.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 
 const artifacts = path.join(repoRoot, 'tests/artifacts');
 const seededTitle = '19.2.2 一次函数（第1课时）';
@@ -42,34 +40,12 @@ async function serverHas(page: Page, copyId: string, text: string): Promise<void
 }
 
 describe('class copies that stay alive: per class, diffs, 合并更新, 已上课, 采纳', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
+  const teacher = (username: string) => suite.teacher(username);
   let leader: Page;
   let liuyang: Page;
   let guideUrl: string;
   let liuyangCopyId: string;
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function teacher(username: string): Promise<Page> {
-    const context = await newTeacherContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
-    await loginAs(page, username);
-    return page;
-  }
 
   /** A teacher makes a copy of the final for their class from the guide page and adapts it. */
   async function makeCopy(page: Page, className: string): Promise<string> {

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuide } from './helpers/browser.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 const artifacts = path.join(repoRoot, 'tests/artifacts');
@@ -71,28 +69,10 @@ function highlightedText(page: Page): Promise<string> {
 }
 
 describe('批注: comment threads beside the live guide', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   async function teacher(username: string): Promise<Page> {
-    const context = await newTeacherContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
-    await loginAs(page, username);
+    const page = await suite.teacher(username);
     await openGuide(page, seededGuideTitle);
     return page;
   }

@@ -1,46 +1,30 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { GuideSummary } from '../../shared/schemas/guide.ts';
 import { loginAs as apiLoginAs } from '../helpers/api.ts';
 import { docxText } from '../helpers/docxText.ts';
-import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { openGuide } from './helpers/browser.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 
 const artifacts = path.join(repoRoot, 'tests/artifacts');
 const seededTitle = '19.2.2 一次函数（第1课时）';
 
 describe('研讨会议 in the browser: start, attend, end, fill in and download the record', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
 
   beforeAll(async () => {
-    ensureClientBuilt();
-    mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchBrowser();
     // The seeded guide's lead drafter hands it in: the group is in 集体审稿.
-    const drafter = await apiLoginAs(server, 'lifang');
+    const drafter = await apiLoginAs(suite.server, 'lifang');
     const guides = await drafter.guides();
     const guide = guides.body.find((candidate: GuideSummary) => candidate.title === seededTitle)!;
     expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function teacherWithGuide(username: string): Promise<Page> {
-    const context = await newTeacherContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
-    await loginAs(page, username);
+    const page = await suite.teacher(username);
     await openGuide(page, seededTitle);
     return page;
   }

@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuide } from './helpers/browser.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 const artifacts = path.join(repoRoot, 'tests/artifacts');
@@ -26,27 +25,11 @@ async function caretAtEnd(page: Page, kind: string, paragraph = 0): Promise<void
 }
 
 describe('suggestions in the review meeting', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('turns a member’s Chinese input and deletions into suggestions that the lead drafter accepts and rejects', async () => {
-    const drafterContext = await newTeacherContext(browser, server.url);
-    const memberContext = await newTeacherContext(browser, server.url);
-    const drafter = await drafterContext.newPage();
-    const member = await memberContext.newPage();
-    await loginAs(drafter, 'lifang');
-    await loginAs(member, 'zhangwei');
+    const drafter = await suite.teacher('lifang');
+    const member = await suite.teacher('zhangwei');
     await openGuide(drafter, seededGuideTitle);
     const guideId = new URL(drafter.url()).pathname.split('/').pop()!;
     const submitted = await drafter.request.post(`/api/guides/${guideId}/transitions`, { data: { action: 'submit' } });
@@ -63,7 +46,7 @@ describe('suggestions in the review meeting', () => {
     const objective = member.locator('[data-block-kind="objectives"] .guide-block-body p').first();
     const original = await objective.innerText();
     await caretAtEnd(member, 'objectives');
-    const cdp = await memberContext.newCDPSession(member);
+    const cdp = await member.context().newCDPSession(member);
     await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
     await cdp.send('Input.imeSetComposition', { text: 'zhongyao', selectionStart: 8, selectionEnd: 8 });
     await cdp.send('Input.imeSetComposition', { text: '重要', selectionStart: 2, selectionEnd: 2 });

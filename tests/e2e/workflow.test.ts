@@ -1,11 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 
 const artifacts = path.join(repoRoot, 'tests/artifacts');
 const lessonTitle = '19.3 课题学习 选择方案';
@@ -40,30 +38,8 @@ async function takeStep(page: Page, label: string, expectInDialog: RegExp): Prom
 }
 
 describe('集体备课: assign, draft, review together, finalise, versions, class copies', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function teacher(username: string): Promise<Page> {
-    const context = await newTeacherContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
-    await loginAs(page, username);
-    return page;
-  }
+  const suite = browserSuite();
+  const teacher = (username: string) => suite.teacher(username);
 
   it('runs one lesson from 分配备课任务 to a class copy, with live access changes', async () => {
     // 1. The leader 王磊 assigns the lesson to 李芳 from the dialog, with a due date already past.
