@@ -33,13 +33,18 @@ async function demoGuideDocName(server: TestServer): Promise<string> {
   return guides.body[0].docName;
 }
 
+/**
+ * What the store holds for a document. The log is read before the state, as the server
+ * loads it: a compaction running in between moves rows into the state, and updates are
+ * idempotent, so nothing can fall between the two reads.
+ */
 async function readLog(server: TestServer, docName: string) {
-  const state = await queryTestDatabase<{ state: Uint8Array }>(server, 'select state from documents where name = ?', [docName]);
   const updates = await queryTestDatabase<{ bytes: Uint8Array }>(
     server,
     'select bytes from doc_updates where doc_name = ? order by id',
     [docName],
   );
+  const state = await queryTestDatabase<{ state: Uint8Array }>(server, 'select state from documents where name = ?', [docName]);
   return { state: state[0] ? new Uint8Array(state[0].state) : null, updates: updates.map((row) => new Uint8Array(row.bytes)) };
 }
 
