@@ -1,43 +1,26 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { rejectAll } from './resolveSuggestions.ts';
-import { suggestionOfMark } from './suggestionMarks.ts';
+import { decideAuthorSuggestions, rejectAll } from './resolveSuggestions.ts';
 
 export type SuggestionCheck =
   | { ok: true }
   | { ok: false; reason: 'not-a-suggestion' | 'foreign-author'; message: string };
 
-/** Every (kind, id) -> author of the suggestion marks in a document. */
-function suggestionAuthors(doc: ProseMirrorNode): Map<string, string> {
-  const authors = new Map<string, string>();
-  doc.descendants((node) => {
-    if (!node.isInline) return true;
-    for (const mark of node.marks) {
-      const suggestion = suggestionOfMark(mark);
-      if (suggestion) authors.set(`${suggestion.kind}:${suggestion.attrs.id}`, suggestion.attrs.author);
-    }
-    return false;
-  });
-  return authors;
-}
-
 /**
- * Whether going from `before` to `after` only adds (or withdraws) suggestions, as a
- * suggest-only teacher may: rejecting every suggestion must give the same document on both
- * sides, and every new suggestion must carry the teacher's own user id.
+ * Whether going from `before` to `after` only adds (or withdraws) the teacher's own
+ * suggestions, as a suggest-only teacher may: rejecting the teacher's suggestions must give
+ * the same document on both sides. So the text itself is unchanged (rejecting everything
+ * gives the same document too), and every other teacher's suggestion is exactly where it was:
+ * none added in their name, none withdrawn or altered.
  */
 export function checkSuggestionOnlyChange(
   before: ProseMirrorNode,
   after: ProseMirrorNode,
   author: string,
 ): SuggestionCheck {
+  const withoutOwn = (doc: ProseMirrorNode) => decideAuthorSuggestions(doc, author, 'reject');
+  if (withoutOwn(before).eq(withoutOwn(after))) return { ok: true };
   if (!rejectAll(before).eq(rejectAll(after))) {
     return { ok: false, reason: 'not-a-suggestion', message: '审稿阶段组员的修改须以“建议”形式提出，这次修改未被接受' };
   }
-  const known = suggestionAuthors(before);
-  for (const [key, who] of suggestionAuthors(after)) {
-    if (known.get(key) !== who && who !== author) {
-      return { ok: false, reason: 'foreign-author', message: '不能以其他老师的名义提出建议' };
-    }
-  }
-  return { ok: true };
+  return { ok: false, reason: 'foreign-author', message: '只能提出和撤回自己的建议，不能以其他老师的名义提出或改动他们的建议' };
 }

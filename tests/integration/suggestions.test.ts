@@ -120,6 +120,31 @@ describe('the suggest-only guard', () => {
     expect(await serverJson(guide)).not.toContain('冒名的建议');
   });
 
+  it('lets a member withdraw their own suggestion but not another teacher’s', async () => {
+    const guide = await guideInReview('审稿守卫：撤回建议');
+    const zhangClient = await connect(zhang, guide.docName);
+    suggestInsertion(paragraphText(zhangClient.doc, 0), 0, '张伟的补充', 'user-zhangwei');
+    await zhangClient.acknowledged();
+    const liuClient = await connect(liu, guide.docName);
+    await waitFor(() => plainText(liuClient, 0).startsWith('张伟的补充'), '张伟’s suggestion at 刘洋');
+
+    // 刘洋 withdraws his own suggestion: allowed.
+    suggestInsertion(paragraphText(liuClient.doc, 0), 5, '刘洋的补充', 'user-liuyang');
+    await liuClient.acknowledged();
+    expect(await serverJson(guide)).toContain('刘洋的补充');
+    paragraphText(liuClient.doc, 0).delete(5, 5);
+    await liuClient.acknowledged();
+    expect(await serverJson(guide)).not.toContain('刘洋的补充');
+
+    // Removing 张伟’s suggestion, which the editor never does, is refused.
+    const refused = refusals(liuClient);
+    paragraphText(liuClient.doc, 0).delete(0, 5);
+    await waitFor(() => refused.length > 0, 'the refusal');
+    expect(refused[0]!.reason).toBe('foreign-author');
+    expect(await serverJson(guide)).toContain('张伟的补充');
+    expect(plainText(zhangClient, 0).startsWith('张伟的补充')).toBe(true);
+  });
+
   it('lets the leader and the lead drafter edit directly during review', async () => {
     const guide = await guideInReview('审稿守卫：组长直接修改');
     const leaderClient = await connect(leader, guide.docName);

@@ -296,4 +296,21 @@ describe('the suggest-only check the server runs', () => {
     state = run(state, (tr) => tr.insertText('冒名', positionOf(state.doc, '完成')));
     expect(checkSuggestionOnlyChange(base, state.doc, 'user-liuyang')).toMatchObject({ ok: false, reason: 'foreign-author' });
   });
+
+  it('lets the teacher withdraw their own suggestion but not another teacher’s', () => {
+    let state = suggesting(base, 'user-zhangwei');
+    state = run(state, (tr) => tr.insertText('张伟的建议', positionOf(state.doc, '完成')));
+    state = switchAuthor(state, 'user-liuyang');
+    state = run(state, (tr) => tr.insertText('刘洋的建议', positionOf(state.doc, '完成')));
+    const withBoth = state.doc;
+    const withdraw = (doc: ProseMirrorNode, author: string) => decideAuthorSuggestions(doc, author, 'reject');
+    expect(checkSuggestionOnlyChange(withBoth, withdraw(withBoth, 'user-liuyang'), 'user-liuyang')).toEqual({ ok: true });
+    expect(checkSuggestionOnlyChange(withBoth, withdraw(withBoth, 'user-zhangwei'), 'user-liuyang')).toMatchObject({
+      ok: false,
+      reason: 'foreign-author',
+    });
+    // Nor may they accept it: that changes the text.
+    const accepted = decideAuthorSuggestions(withBoth, 'user-zhangwei', 'accept');
+    expect(checkSuggestionOnlyChange(withBoth, accepted, 'user-liuyang')).toMatchObject({ ok: false, reason: 'not-a-suggestion' });
+  });
 });
