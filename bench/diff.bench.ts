@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JSONContent } from '@tiptap/core';
 import { diff } from '../shared/diff/diff.ts';
+import { median } from './lib/percentile.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const finalText = readFileSync(path.join(here, '../server/seed/demoGuide.json'), 'utf8');
@@ -58,11 +59,6 @@ function adaptedCopy(index: number): JSONContent {
   }
   if (index % 7 === 4) blocks.splice(1, 0, ...blocks.splice(blocks.length - 2, 1));
   return copy;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 const copies = Array.from({ length: copyCount }, (_, index) => adaptedCopy(index));

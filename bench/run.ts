@@ -51,8 +51,10 @@ for (const editors of editorCounts) {
 function summarise(server: ServerKind, editors: number) {
   const matching = runs.filter((run) => run.server === server && run.editors === editors && !run.saturated);
   if (matching.length === 0) return null;
-  const pick = (key: 'p50' | 'p95' | 'p99' | 'serverCpu' | 'serverRssMb' | 'harnessCpu' | 'delivered') =>
-    median(matching.map((run) => run[key]));
+  const pick = (key: 'p50' | 'p95' | 'p99' | 'serverCpu' | 'serverRssMb' | 'harnessCpu' | 'delivered') => {
+    const digits = key === 'serverCpu' || key === 'harnessCpu' || key === 'delivered' ? 3 : 1;
+    return Number(median(matching.map((run) => run[key])).toFixed(digits));
+  };
   return { p50: pick('p50'), p95: pick('p95'), p99: pick('p99'), serverCpu: pick('serverCpu'), serverRssMb: pick('serverRssMb'), harnessCpu: pick('harnessCpu'), delivered: pick('delivered') };
 }
 

@@ -13,14 +13,10 @@ import type { JSONContent } from '@tiptap/core';
 import * as Y from 'yjs';
 import { SuggestionChecker } from '../server/collab/suggestionCheck.ts';
 import { contentFragmentName, jsonToYDoc } from '../shared/editor/schema.ts';
+import { median } from './lib/percentile.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const guide = JSON.parse(readFileSync(path.join(here, '../server/seed/demoGuide.json'), 'utf8')) as JSONContent;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** The first text of the guide, where every suggestion goes. */
 function firstText(doc: Y.Doc): Y.XmlText {

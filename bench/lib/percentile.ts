@@ -6,6 +6,10 @@ export function percentile(values: number[], p: number): number {
   return sorted[rank];
 }
 
+/** The median; with an even count, the mean of the two middle values. */
 export function median(values: number[]): number {
-  return percentile(values, 50);
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

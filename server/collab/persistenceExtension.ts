@@ -11,6 +11,15 @@ const syncStep1 = 0;
 const syncStep2 = 1;
 const syncUpdate = 2;
 
+/** Compaction waits a moment after its trigger, so it runs off the message path. */
+const compactionDelayMs = 50;
+/**
+ * And runs at most this often per document: a guide with hundreds of teachers typing reaches
+ * the update threshold several times a second, and each compaction reads and rewrites the
+ * whole state. The log only grows by a few seconds' worth meanwhile, which loads fast.
+ */
+const compactionIntervalMs = 2000;
+
 /** Where a Y.Doc transaction came from, in Hocuspocus' origin shape (`connection`, `redis`, `local` ...). */
 function originSource(origin: unknown): unknown {
   return typeof origin === 'object' && origin !== null ? (origin as { source?: unknown }).source : undefined;
@@ -41,6 +50,7 @@ export class PersistenceExtension implements Extension {
   private readonly pendingCompactions = new Map<string, NodeJS.Timeout>();
   private readonly appendedSinceCompaction = new Map<string, number>();
   private readonly pendingAppends = new Map<string, Promise<void>>();
+  private readonly lastCompactionAt = new Map<string, number>();
 
   constructor(
     private readonly store: DocumentStore,
@@ -137,18 +147,26 @@ export class PersistenceExtension implements Extension {
     if (count >= this.compactAfterUpdates) this.scheduleCompaction(documentName);
   }
 
-  /** Compaction runs off the message path, a moment after the trigger. */
+  /** Compaction runs off the message path, a moment after the trigger, and not too often. */
   private scheduleCompaction(documentName: string) {
     if (this.pendingCompactions.has(documentName)) return;
+    const last = this.lastCompactionAt.get(documentName) ?? Number.NEGATIVE_INFINITY;
+    const delay = Math.max(compactionDelayMs, last + compactionIntervalMs - Date.now());
     const timer = setTimeout(() => {
       this.pendingCompactions.delete(documentName);
       void this.compactNow(documentName);
-    }, 50);
+    }, delay);
     timer.unref();
     this.pendingCompactions.set(documentName, timer);
   }
 
   private async compactNow(documentName: string) {
+    const startedAt = Date.now();
+    this.lastCompactionAt.set(documentName, startedAt);
+    // Forgotten once it no longer matters, so closed guides leave nothing behind.
+    setTimeout(() => {
+      if (this.lastCompactionAt.get(documentName) === startedAt) this.lastCompactionAt.delete(documentName);
+    }, compactionIntervalMs).unref();
     try {
       this.appendedSinceCompaction.set(documentName, 0);
       await this.store.compact(documentName);
