@@ -7,6 +7,8 @@ import { PgDocStore } from './db/repos/pgDocStore.ts';
 import { PersistenceExtension } from './collab/persistenceExtension.ts';
 import type { Env } from './env.ts';
 import { createHocuspocus } from './collab/hocuspocus.ts';
+import { handleInstanceEvent } from './collab/handleInstanceEvent.ts';
+import { InstanceEvents } from './collab/instanceEvents.ts';
 import { attachCollabUpgrade } from './collab/websocketUpgrade.ts';
 import { createHttpApp } from './http/app.ts';
 import type { AppContext } from './http/appContext.ts';
@@ -28,7 +30,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const docStore = database.sqlite ? new DocStore(database.sqlite) : new PgDocStore(database.db);
   const persistence = new PersistenceExtension(docStore, env.COMPACT_AFTER_UPDATES, Boolean(env.REDIS_URL));
   const hocuspocus = createHocuspocus(env, database, persistence);
-  const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus };
+  const instanceEvents = new InstanceEvents(env.REDIS_URL);
+  const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus, instanceEvents };
+  await instanceEvents.start((event) => handleInstanceEvent(app, event));
   if (env.SEED_DEMO) await seedDemo(app);
 
   const http = createHttpApp(app);
@@ -53,6 +57,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       server.closeAllConnections();
       await closed;
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      await instanceEvents.close();
       await database.close();
     })();
     return stopping;

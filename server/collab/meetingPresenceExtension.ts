@@ -19,7 +19,8 @@ interface OpenStretch {
  * `connected` (or the meeting's start, for those already there) to `onDisconnect` (or the
  * meeting's end). Teachers do not sign in to the meeting; having the guide open is being
  * there. Stretches are kept per connection, so two tabs or a reconnect make several
- * stretches, which the record merges. Only this instance's connections are seen.
+ * stretches, which the record merges. Each instance sees its own connections; a meeting
+ * started on another instance reaches this one as an instance event.
  */
 export class MeetingPresenceExtension implements Extension {
   extensionName = 'meetingPresence';

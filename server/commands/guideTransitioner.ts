@@ -69,6 +69,7 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
       .execute();
   });
   await reauthorizeDocument(app, docName, decision.to, action);
+  await app.instanceEvents.publish({ type: 'reauthorize', documentName: docName, stage: decision.to, action });
   // 结束研讨 also closes a review meeting left running.
   if (action === 'endReview') {
     const meeting = await findActiveMeeting(db, guideId);

@@ -35,5 +35,6 @@ export async function meetingEnder({ app, guideId, meetingId, actorId }: Meeting
 
   const docName = guideDocName(guideId);
   MeetingPresenceExtension.of(app.hocuspocus)?.meetingEnded(app.hocuspocus, docName, meetingId);
+  await app.instanceEvents.publish({ type: 'meeting-ended', documentName: docName, meetingId });
   broadcastMeetingMessage(app.hocuspocus, docName, { type: 'meeting', guideId, state: 'ended' });
 }

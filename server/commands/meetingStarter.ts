@@ -43,6 +43,7 @@ export async function meetingStarter({ app, guideId, actorId }: MeetingStarterPr
 
   const docName = guideDocName(guideId);
   await MeetingPresenceExtension.of(app.hocuspocus)?.meetingStarted(app.hocuspocus, docName, { id, startedAt });
+  await app.instanceEvents.publish({ type: 'meeting-started', documentName: docName, meetingId: id, startedAt });
   broadcastMeetingMessage(app.hocuspocus, docName, { type: 'meeting', guideId, state: 'started' });
   return id;
 }

@@ -2,6 +2,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import type { Template } from '../../shared/schemas/template.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { DocumentStore } from '../db/repos/documentStore.ts';
+import type { InstanceEvents } from '../collab/instanceEvents.ts';
 import type { PersistenceExtension } from '../collab/persistenceExtension.ts';
 import type { Env } from '../env.ts';
 
@@ -13,6 +14,8 @@ export interface AppContext {
   persistence: PersistenceExtension;
   templates: Map<string, Template>;
   hocuspocus: Hocuspocus;
+  /** Tells the other instances (behind the same Redis) what they must do for their connections. */
+  instanceEvents: InstanceEvents;
 }
 
 export interface SessionUser {

@@ -1,6 +1,9 @@
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
+import type { Guide } from '../../shared/schemas/guide.ts';
+import type { Meeting } from '../../shared/schemas/meeting.ts';
 import { loginAs } from '../helpers/api.ts';
 import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
@@ -23,10 +26,24 @@ async function instance(): Promise<TestServer> {
 }
 
 async function connect(server: TestServer, docName: string, doc?: Y.Doc): Promise<CollabClient> {
-  const api = await loginAs(server, 'lifang');
+  return connectAs(server, 'lifang', docName, doc);
+}
+
+async function connectAs(server: TestServer, username: string, docName: string, doc?: Y.Doc): Promise<CollabClient> {
+  const api = await loginAs(server, username);
   const client = await connectClient(server.wsUrl, docName, api.token!, doc);
   clients.push(client);
   return client;
+}
+
+/** The access messages a client receives (a stage change re-decides what it may do). */
+function accessMessages(client: CollabClient): AccessMessage[] {
+  const received: AccessMessage[] = [];
+  client.provider.on('stateless', ({ payload }: { payload: string }) => {
+    const message = JSON.parse(payload) as { type: string };
+    if (message.type === 'access') received.push(message as AccessMessage);
+  });
+  return received;
 }
 
 beforeAll(async () => {
@@ -83,6 +100,68 @@ describe('two instances on Postgres and Redis', () => {
     await moved.acknowledged();
     const fresh = await connect(second, docName);
     expect(documentText(fresh.doc)).toBe(acknowledged);
+  });
+
+  it('re-decides access on the other instance when the stage changes, so a final is frozen everywhere', async () => {
+    const leader = await loginAs(first, 'wanglei');
+    const drafter = await loginAs(first, 'lifang');
+    const guide = (
+      await leader.post<Guide>('/api/guides', { title: '跨实例定稿', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })
+    ).body;
+    // The lead drafter and a member work on the second instance; the leader decides on the first.
+    const writer = await connectAs(second, 'lifang', guide.docName);
+    const member = await connectAs(second, 'zhangwei', guide.docName);
+    const writerAccess = accessMessages(writer);
+    const memberAccess = accessMessages(member);
+    paragraphText(writer.doc, 0).insert(0, '理解一次函数的概念。');
+    await writer.acknowledged();
+
+    expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    await waitFor(() => memberAccess.some((message) => message.access === 'suggest'), '张伟 on the other instance to be told he now suggests');
+    expect(memberAccess.at(-1)).toMatchObject({ reason: 'stage-changed', stage: 'review' });
+    expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
+    expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'finalise' })).status).toBe(200);
+    await waitFor(
+      () => writerAccess.some((message) => message.stage === 'final' && message.access === 'comment'),
+      '李芳 on the other instance to lose write access at 定稿',
+    );
+
+    // Her connection there is read-only now: an edit from it reaches nobody.
+    const watcher = await connectAs(first, 'wanglei', guide.docName);
+    paragraphText(writer.doc, 0).insert(0, '定稿之后的修改');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(documentText(watcher.doc)).not.toContain('定稿之后的修改');
+    const fromSecond = await connectAs(second, 'wanglei', guide.docName);
+    expect(documentText(fromSecond.doc)).not.toContain('定稿之后的修改');
+    expect(JSON.stringify((await leader.get(`/api/guides/${guide.id}/content`)).body)).not.toContain('定稿之后的修改');
+  });
+
+  it('counts teachers on the other instance as present from the meeting’s start', async () => {
+    const leader = await loginAs(first, 'wanglei');
+    const drafter = await loginAs(first, 'lifang');
+    const guide = (
+      await leader.post<Guide>('/api/guides', { title: '跨实例研讨', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })
+    ).body;
+    expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    await connectAs(second, 'zhangwei', guide.docName);
+    await connectAs(first, 'lifang', guide.docName);
+
+    const started = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings`);
+    expect(started.status).toBe(201);
+    const attendees = async () => (await leader.get<Meeting[]>(`/api/guides/${guide.id}/meetings`)).body.at(-1)!.attendees;
+    // The other instance records its connections a moment after the start.
+    let present = await attendees();
+    for (let tries = 0; tries < 100 && !present.some((attendee) => attendee.name === '张伟'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      present = await attendees();
+    }
+    expect(present.map((attendee) => attendee.name).sort()).toEqual(['张伟', '李芳'].sort());
+    expect(present.find((attendee) => attendee.name === '张伟')!.firstJoinedAt).toBe(started.body.startedAt);
+
+    const ended = await leader.post<Meeting>(`/api/guides/${guide.id}/meetings/${started.body.id}/end`);
+    expect(ended.status).toBe(200);
+    const zhang = ended.body.attendees.find((attendee) => attendee.name === '张伟')!;
+    expect(zhang.stretches.every((stretch) => stretch.leftAt === ended.body.endedAt)).toBe(true);
   });
 
   it('loses no edit when Redis restarts while teachers edit', async () => {

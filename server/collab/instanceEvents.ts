@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import IORedis from 'ioredis';
+import { z } from 'zod';
+import { actions } from '../../shared/workflow/transitions.ts';
+import { stages } from '../../shared/workflow/stages.ts';
+
+/**
+ * What one instance tells the others about a guide, when several run behind a load
+ * balancer: the Redis relay carries document updates and stateless messages, but the
+ * decisions an instance takes for its own connections (who may now write, who is at the
+ * meeting) must be taken by every instance for its own connections too.
+ */
+export const instanceEventSchema = z.discriminatedUnion('type', [
+  // The guide's stage changed: re-decide every connection's access.
+  z.object({ type: z.literal('reauthorize'), documentName: z.string(), stage: z.enum(stages), action: z.enum(actions) }),
+  // A review meeting started: whoever has the guide open is present from its start.
+  z.object({ type: z.literal('meeting-started'), documentName: z.string(), meetingId: z.string(), startedAt: z.string() }),
+  // A review meeting ended: its stretches are closed in the database already.
+  z.object({ type: z.literal('meeting-ended'), documentName: z.string(), meetingId: z.string() }),
+]);
+
+export type InstanceEvent = z.infer<typeof instanceEventSchema>;
+
+const envelopeSchema = z.object({ from: z.string(), event: instanceEventSchema });
+
+export type InstanceEventHandler = (event: InstanceEvent) => Promise<void>;
+
+/**
+ * Publishes this instance's events to the others and hands theirs to `handle`. Without
+ * Redis there is one instance and nothing to send. An event from a Redis outage is lost;
+ * the connections it concerned are re-decided when they reconnect.
+ */
+export class InstanceEvents {
+  private readonly instanceId = randomUUID();
+  private readonly publisher: IORedis | null;
+  private readonly subscriber: IORedis | null;
+  private readonly channel: string;
+  private handler: InstanceEventHandler = async () => {};
+
+  constructor(redisUrl: string | undefined, prefix = 'daoxuean') {
+    this.channel = `${prefix}:instance-events`;
+    if (!redisUrl) {
+      this.publisher = null;
+      this.subscriber = null;
+      return;
+    }
+    this.publisher = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+    this.subscriber = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+    this.subscriber.on('message', (channel: string, raw: string) => {
+      if (channel === this.channel) void this.received(raw);
+    });
+  }
+
+  /** Subscribes; resolves once events from the other instances can arrive. */
+  async start(handler: InstanceEventHandler): Promise<void> {
+    this.handler = handler;
+    await this.subscriber?.subscribe(this.channel);
+  }
+
+  async publish(event: InstanceEvent): Promise<void> {
+    if (!this.publisher) return;
+    try {
+      await this.publisher.publish(this.channel, JSON.stringify({ from: this.instanceId, event }));
+    } catch (error) {
+      console.error(`Could not tell the other instances about ${event.type} on ${event.documentName}`, error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.publisher?.quit(), this.subscriber?.quit()].map((closing) => closing?.catch(() => {})));
+  }
+
+  private async received(raw: string) {
+    let parsed: z.infer<typeof envelopeSchema>;
+    try {
+      parsed = envelopeSchema.parse(JSON.parse(raw));
+    } catch (error) {
+      console.error('Ignored a malformed instance event', error);
+      return;
+    }
+    if (parsed.from === this.instanceId) return;
+    try {
+      await this.handler(parsed.event);
+    } catch (error) {
+      console.error(`Handling ${parsed.event.type} on ${parsed.event.documentName} from another instance failed`, error);
+    }
+  }
+}
