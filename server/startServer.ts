@@ -7,7 +7,7 @@ import { PgDocStore } from './db/repos/pgDocStore.ts';
 import { PersistenceExtension } from './collab/persistenceExtension.ts';
 import type { Env } from './env.ts';
 import { createHocuspocus } from './collab/hocuspocus.ts';
-import { handleInstanceEvent } from './collab/handleInstanceEvent.ts';
+import { catchUpWithOtherInstances, handleInstanceEvent } from './collab/handleInstanceEvent.ts';
 import { InstanceEvents } from './collab/instanceEvents.ts';
 import { attachCollabUpgrade } from './collab/websocketUpgrade.ts';
 import { createHttpApp } from './http/app.ts';
@@ -32,7 +32,10 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const hocuspocus = createHocuspocus(env, database, persistence);
   const instanceEvents = new InstanceEvents(env.REDIS_URL);
   const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus, instanceEvents };
-  await instanceEvents.start((event) => handleInstanceEvent(app, event));
+  await instanceEvents.start({
+    received: (event) => handleInstanceEvent(app, event),
+    reconnected: () => catchUpWithOtherInstances(app),
+  });
   if (env.SEED_DEMO) await seedDemo(app);
 
   const http = createHttpApp(app);

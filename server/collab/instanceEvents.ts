@@ -23,19 +23,25 @@ export type InstanceEvent = z.infer<typeof instanceEventSchema>;
 
 const envelopeSchema = z.object({ from: z.string(), event: instanceEventSchema });
 
-export type InstanceEventHandler = (event: InstanceEvent) => Promise<void>;
+export interface InstanceEventHandlers {
+  /** An event from another instance. */
+  received(event: InstanceEvent): Promise<void>;
+  /** The link to the others is back after an outage: events may have been missed. */
+  reconnected(): Promise<void>;
+}
 
 /**
- * Publishes this instance's events to the others and hands theirs to `handle`. Without
- * Redis there is one instance and nothing to send. An event from a Redis outage is lost;
- * the connections it concerned are re-decided when they reconnect.
+ * Publishes this instance's events to the others and hands theirs to the handlers. Without
+ * Redis there is one instance and nothing to send. Events published while Redis is down are
+ * lost; when the link comes back, `reconnected` lets the instance catch up from the database.
  */
 export class InstanceEvents {
   private readonly instanceId = randomUUID();
   private readonly publisher: IORedis | null;
   private readonly subscriber: IORedis | null;
   private readonly channel: string;
-  private handler: InstanceEventHandler = async () => {};
+  private handlers: InstanceEventHandlers | null = null;
+  private wasReady = false;
 
   constructor(redisUrl: string | undefined, prefix = 'daoxuean') {
     this.channel = `${prefix}:instance-events`;
@@ -44,16 +50,25 @@ export class InstanceEvents {
       this.subscriber = null;
       return;
     }
-    this.publisher = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+    // No offline queue: while Redis is down a publish fails at once instead of holding up
+    // the request that made the change; the others catch up when they reconnect.
+    this.publisher = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: false });
     this.subscriber = new IORedis(redisUrl, { maxRetriesPerRequest: null });
     this.subscriber.on('message', (channel: string, raw: string) => {
       if (channel === this.channel) void this.received(raw);
     });
+    // ioredis subscribes again by itself after a reconnect.
+    this.subscriber.on('ready', () => {
+      if (this.wasReady) void this.reconnected();
+      this.wasReady = true;
+    });
   }
 
   /** Subscribes; resolves once events from the other instances can arrive. */
-  async start(handler: InstanceEventHandler): Promise<void> {
-    this.handler = handler;
+  async start(handlers: InstanceEventHandlers): Promise<void> {
+    this.handlers = handlers;
+    const publisher = this.publisher;
+    if (publisher && publisher.status !== 'ready') await new Promise((resolve) => publisher.once('ready', resolve));
     await this.subscriber?.subscribe(this.channel);
   }
 
@@ -78,11 +93,19 @@ export class InstanceEvents {
       console.error('Ignored a malformed instance event', error);
       return;
     }
-    if (parsed.from === this.instanceId) return;
+    if (parsed.from === this.instanceId || !this.handlers) return;
     try {
-      await this.handler(parsed.event);
+      await this.handlers.received(parsed.event);
     } catch (error) {
       console.error(`Handling ${parsed.event.type} on ${parsed.event.documentName} from another instance failed`, error);
+    }
+  }
+
+  private async reconnected() {
+    try {
+      await this.handlers?.reconnected();
+    } catch (error) {
+      console.error('Catching up after the link to the other instances came back failed', error);
     }
   }
 }

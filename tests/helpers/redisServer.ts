@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 export interface RedisServer {
   url: string;
   port: number;
-  /** Kills and starts it again on the same port (a Redis restart; it keeps nothing). */
-  restart(): Promise<void>;
+  /** Kills and starts it again on the same port (a Redis restart; it keeps nothing), running `whileDown` in between. */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,8 +51,9 @@ export async function startRedisServer(): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    restart: async () => {
+    restart: async (whileDown) => {
       await kill();
+      await whileDown?.();
       await launch();
     },
     stop: kill,

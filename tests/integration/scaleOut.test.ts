@@ -164,6 +164,23 @@ describe('two instances on Postgres and Redis', () => {
     expect(zhang.stretches.every((stretch) => stretch.leftAt === ended.body.endedAt)).toBe(true);
   });
 
+  it('catches up with a stage change made while Redis was down', async () => {
+    const leader = await loginAs(first, 'wanglei');
+    const drafter = await loginAs(first, 'lifang');
+    const guide = (
+      await leader.post<Guide>('/api/guides', { title: '断线期间提交', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })
+    ).body;
+    const member = await connectAs(second, 'zhangwei', guide.docName);
+    const memberAccess = accessMessages(member);
+    await redis.restart(async () => {
+      // The change itself does not wait for Redis.
+      expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    });
+    await waitFor(() => memberAccess.some((message) => message.access === 'suggest'), '张伟 on the other instance to catch up', 15_000);
+    expect(memberAccess.at(-1)).toMatchObject({ reason: 'stage-changed', stage: 'review' });
+    expect(memberAccess.at(-1)!.message).toContain('集体审稿');
+  });
+
   it('loses no edit when Redis restarts while teachers edit', async () => {
     const onFirst = await connect(first, docName);
     const onSecond = await connect(second, docName);
