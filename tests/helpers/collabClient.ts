@@ -14,6 +14,16 @@ export interface CollabClient {
   destroy(): void;
 }
 
+/** The stateless messages of one `type` a client receives from now on, as they arrive. */
+export function statelessMessages<Message extends { type: string }>(client: CollabClient, type: Message['type']): Message[] {
+  const received: Message[] = [];
+  client.provider.on('stateless', ({ payload }: { payload: string }) => {
+    const message = JSON.parse(payload) as { type?: string };
+    if (message.type === type) received.push(message as Message);
+  });
+  return received;
+}
+
 /** Polls a condition until it holds (or fails after the timeout with the message). */
 export async function waitFor(condition: () => boolean, message: string, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import type { Meeting, MeetingMessage } from '../../shared/schemas/meeting.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
-import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { connectClient, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { paragraphText } from '../helpers/docText.ts';
 import { docxText } from '../helpers/docxText.ts';
 import { addOutsideTeacher } from '../helpers/outsider.ts';
@@ -90,12 +90,7 @@ async function meetings(guide: Guide, api: ApiClient = leader): Promise<Meeting[
 }
 
 function messagesOf(client: CollabClient): MeetingMessage[] {
-  const received: MeetingMessage[] = [];
-  client.provider.on('stateless', ({ payload }: { payload: string }) => {
-    const message = JSON.parse(payload) as { type?: string };
-    if (message.type === 'meeting') received.push(message as MeetingMessage);
-  });
-  return received;
+  return statelessMessages<MeetingMessage>(client, 'meeting');
 }
 
 describe('starting and ending a review meeting', () => {

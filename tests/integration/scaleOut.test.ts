@@ -5,7 +5,7 @@ import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import type { Meeting } from '../../shared/schemas/meeting.ts';
 import { loginAs } from '../helpers/api.ts';
-import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { connectClient, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
 import { startRedisServer, type RedisServer } from '../helpers/redisServer.ts';
 import { createTestPostgresDatabase, dropTestPostgresDatabase } from '../helpers/testDatabase.ts';
@@ -38,12 +38,16 @@ async function connectAs(server: TestServer, username: string, docName: string, 
 
 /** The access messages a client receives (a stage change re-decides what it may do). */
 function accessMessages(client: CollabClient): AccessMessage[] {
-  const received: AccessMessage[] = [];
-  client.provider.on('stateless', ({ payload }: { payload: string }) => {
-    const message = JSON.parse(payload) as { type: string };
-    if (message.type === 'access') received.push(message as AccessMessage);
-  });
-  return received;
+  return statelessMessages<AccessMessage>(client, 'access');
+}
+
+/** A new guide by 王磊 (leader) with 李芳 as lead drafter, both signed in on `server`. */
+async function newGuide(server: TestServer, title: string, { submitted = false } = {}) {
+  const leader = await loginAs(server, 'wanglei');
+  const drafter = await loginAs(server, 'lifang');
+  const guide = (await leader.post<Guide>('/api/guides', { title, templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })).body;
+  if (submitted) expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+  return { leader, drafter, guide };
 }
 
 beforeAll(async () => {
@@ -103,11 +107,7 @@ describe('two instances on Postgres and Redis', () => {
   });
 
   it('re-decides access on the other instance when the stage changes, so a final is frozen everywhere', async () => {
-    const leader = await loginAs(first, 'wanglei');
-    const drafter = await loginAs(first, 'lifang');
-    const guide = (
-      await leader.post<Guide>('/api/guides', { title: '跨实例定稿', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })
-    ).body;
+    const { leader, drafter, guide } = await newGuide(first, '跨实例定稿');
     // The lead drafter and a member work on the second instance; the leader decides on the first.
     const writer = await connectAs(second, 'lifang', guide.docName);
     const member = await connectAs(second, 'zhangwei', guide.docName);
@@ -137,12 +137,7 @@ describe('two instances on Postgres and Redis', () => {
   });
 
   it('counts teachers on the other instance as present from the meeting’s start', async () => {
-    const leader = await loginAs(first, 'wanglei');
-    const drafter = await loginAs(first, 'lifang');
-    const guide = (
-      await leader.post<Guide>('/api/guides', { title: '跨实例研讨', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })
-    ).body;
-    expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    const { leader, guide } = await newGuide(first, '跨实例研讨', { submitted: true });
     await connectAs(second, 'zhangwei', guide.docName);
     await connectAs(first, 'lifang', guide.docName);
 
@@ -165,11 +160,7 @@ describe('two instances on Postgres and Redis', () => {
   });
 
   it('catches up with a stage change made while Redis was down', async () => {
-    const leader = await loginAs(first, 'wanglei');
-    const drafter = await loginAs(first, 'lifang');
-    const guide = (
-      await leader.post<Guide>('/api/guides', { title: '断线期间提交', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })
-    ).body;
+    const { drafter, guide } = await newGuide(first, '断线期间提交');
     const member = await connectAs(second, 'zhangwei', guide.docName);
     const memberAccess = accessMessages(member);
     await redis.restart(async () => {

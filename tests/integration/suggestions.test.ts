@@ -3,7 +3,7 @@ import type { Guide } from '../../shared/schemas/guide.ts';
 import type { Suggestion } from '../../shared/schemas/suggestion.ts';
 import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
-import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { connectClient, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
 import { suggestDeletion, suggestInsertion } from '../helpers/suggestions.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
@@ -70,12 +70,7 @@ function plainText(client: CollabClient, blockIndex: number): string {
 }
 
 function refusals(client: CollabClient): SuggestionRefusal[] {
-  const received: SuggestionRefusal[] = [];
-  client.provider.on('stateless', ({ payload }: { payload: string }) => {
-    const message = JSON.parse(payload) as { type: string };
-    if (message.type === 'suggestion-refused') received.push(message as SuggestionRefusal);
-  });
-  return received;
+  return statelessMessages<SuggestionRefusal>(client, 'suggestion-refused');
 }
 
 describe('the suggest-only guard', () => {
