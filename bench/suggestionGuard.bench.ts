@@ -67,3 +67,23 @@ console.log(`Suggest-only check on the demo guide (${(size / 1024).toFixed(1)} K
 console.log(`  check per keystroke: median ${median(checks).toFixed(2)} ms, p95 ${[...checks].sort((a, b) => a - b)[Math.floor(checks.length * 0.95)]!.toFixed(2)} ms`);
 console.log(`  applying the same update unchecked: median ${median(plain).toFixed(3)} ms`);
 console.log(`  refused: ${refused} (expected 0)`);
+
+// The leader types directly while members suggest: each of his updates is watched for merge
+// effects on the suggestions (see server/collab/suggestionRepair.ts).
+const leader = new Y.Doc();
+Y.applyUpdate(leader, Y.encodeStateAsUpdate(server));
+const leaderText = firstText(leader);
+const watched: number[] = [];
+let repaired = 0;
+for (let index = 0; index < keystrokes; index++) {
+  const before = Y.encodeStateVector(leader);
+  leaderText.insert(leaderText.length, '订', {});
+  const update = Y.encodeStateAsUpdate(leader, before);
+  const started = performance.now();
+  const repair = checker.repairFor(server, update, 'user-wanglei');
+  watched.push(performance.now() - started);
+  if (repair) repaired++;
+  Y.applyUpdate(server, update);
+}
+console.log(`  a direct edit while members suggest, watched: median ${median(watched).toFixed(2)} ms, p95 ${[...watched].sort((a, b) => a - b)[Math.floor(watched.length * 0.95)]!.toFixed(2)} ms`);
+console.log(`  repaired: ${repaired} (expected 0)`);

@@ -3,6 +3,10 @@ import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
 import { checkSuggestionOnlyChange, type SuggestionCheck } from '../../shared/suggestions/suggestionOnlyChange.ts';
+import { applySuggestionRepair, planSuggestionRepair, suggestionsBefore, type SuggestionRepair } from './suggestionRepair.ts';
+
+/** A check's outcome; an accepted update may need its formatting repaired once applied. */
+export type SuggestionVerdict = SuggestionCheck | { ok: true; repair: SuggestionRepair };
 
 /** A scratch copy of a live document, kept equal to it, and its content as ProseMirror. */
 interface Mirror {
@@ -29,18 +33,54 @@ function content(mirror: Mirror): ProseMirrorNode {
  */
 export class SuggestionChecker {
   private readonly mirrors = new WeakMap<Y.Doc, Mirror>();
+  /** Documents where someone has suggested: direct edits there are watched for merge effects. */
+  private readonly suggestedIn = new WeakSet<Y.Doc>();
 
-  check(document: Y.Doc, update: Uint8Array, author: string): SuggestionCheck {
+  /** `document` must not have the update yet (the guard runs before Hocuspocus applies it). */
+  check(document: Y.Doc, update: Uint8Array, author: string): SuggestionVerdict {
+    this.watch(document);
     const mirror = this.mirrorOf(document);
     const before = content(mirror);
+    const suggested = suggestionsBefore(mirror.doc, update);
     Y.applyUpdate(mirror.doc, update);
     const store = mirror.doc.store;
-    const verdict: SuggestionCheck =
-      store.pendingStructs || store.pendingDs
-        ? { ok: false, reason: 'not-a-suggestion', message: '这次修改基于未被接受的修改，请刷新后再提建议' }
-        : checkSuggestionOnlyChange(before, content(mirror), author);
-    if (!verdict.ok) this.forget(document);
+    if (store.pendingStructs || store.pendingDs) {
+      this.forget(document);
+      return { ok: false, reason: 'not-a-suggestion', message: '这次修改基于未被接受的修改，请刷新后再提建议' };
+    }
+    const verdict = checkSuggestionOnlyChange(before, content(mirror), author);
+    if (verdict.ok) return verdict;
+    // The merge with someone typing at the same spot may have moved the formatting: judge the
+    // update as typed, on a repaired copy (the copy follows the document, which gets the repair).
+    const repair = planSuggestionRepair(suggested, mirror.doc, author, update);
+    if (repair.size > 0) {
+      const repaired = new Y.Doc({ gc: mirror.doc.gc });
+      Y.applyUpdate(repaired, Y.encodeStateAsUpdate(mirror.doc));
+      applySuggestionRepair(repaired, repair);
+      const recheck = checkSuggestionOnlyChange(before, content({ doc: repaired, content: null }), author);
+      repaired.destroy();
+      if (recheck.ok) return { ok: true, repair };
+    }
+    this.forget(document);
     return verdict;
+  }
+
+  /** Someone may suggest in this document: watch the direct edits to it as well. */
+  watch(document: Y.Doc): void {
+    this.suggestedIn.add(document);
+  }
+
+  /**
+   * For a teacher who edits directly while others suggest (the leader, the lead drafter): the
+   * repair their update needs once applied, or null. Documents nobody suggests in cost nothing.
+   */
+  repairFor(document: Y.Doc, update: Uint8Array, author: string): SuggestionRepair | null {
+    if (!this.suggestedIn.has(document)) return null;
+    const mirror = this.mirrorOf(document);
+    const suggested = suggestionsBefore(mirror.doc, update);
+    Y.applyUpdate(mirror.doc, update);
+    const repair = planSuggestionRepair(suggested, mirror.doc, author, update);
+    return repair.size > 0 ? repair : null;
   }
 
   private mirrorOf(document: Y.Doc): Mirror {
