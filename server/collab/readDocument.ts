@@ -26,14 +26,11 @@ export function stateToJson(state: Uint8Array): JSONContent {
 }
 
 /** A living document's content as ProseMirror JSON, or null when there is no such document. */
-export async function readDocumentJson(
+export function readDocumentJson(
   app: Pick<AppContext, 'hocuspocus' | 'docStore'>,
   docName: string,
 ): Promise<JSONContent | null> {
-  const open = app.hocuspocus.documents.get(docName);
-  if (open) return yDocToJson(open);
-  const state = await app.docStore.loadMerged(docName);
-  return state ? stateToJson(state) : null;
+  return readYDoc(app, docName, yDocToJson);
 }
 
 /**
