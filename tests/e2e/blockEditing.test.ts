@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuide } from './helpers/browser.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 
@@ -12,24 +11,10 @@ function blockKindsOnPage(page: Page): Promise<string[]> {
 }
 
 describe('editing the structure of a guide', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('adds a block from the 添加模块 menu, moves it up and removes it after confirming', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'lifang');
+    const page = await suite.teacher('lifang');
     await openGuide(page, seededGuideTitle);
     const before = await blockKindsOnPage(page);
     expect(before).not.toContain('section');
@@ -55,13 +40,11 @@ describe('editing the structure of a guide', () => {
     await added.getByRole('button', { name: '确定' }).click();
     await added.waitFor({ state: 'detached' });
     expect(await blockKindsOnPage(page)).toEqual(before);
-    await context.close();
+    await page.context().close();
   });
 
   it('renames a block, changes its minutes and warns when the blocks exceed the lesson', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'lifang');
+    const page = await suite.teacher('lifang');
     await openGuide(page, seededGuideTitle);
 
     const summary = page.locator('[data-block-kind="summary"]');
@@ -84,13 +67,11 @@ describe('editing the structure of a guide', () => {
     await page.locator('[data-block-kind="summary"] .block-title-input').waitFor();
     await expect(page.locator('[data-block-kind="summary"] .block-title-input').inputValue()).resolves.toBe('课堂小结与反思');
     await page.locator('.minutes-total.is-over').waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('sets a question’s tier from its badge and shows the answer area as teacher-only', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'lifang');
+    const page = await suite.teacher('lifang');
     await openGuide(page, seededGuideTitle);
 
     const question = page.locator('[data-block-kind="priorKnowledge"] .question').first();
@@ -105,13 +86,11 @@ describe('editing the structure of a guide', () => {
 
     await page.reload();
     await page.locator('[data-block-kind="priorKnowledge"] .question').first().locator('.tier-badge[data-tier="基础"]').waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('adds a question with an answer from the toolbar', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'lifang');
+    const page = await suite.teacher('lifang');
     await openGuide(page, seededGuideTitle);
 
     const check = page.locator('[data-block-kind="check"]');
@@ -126,6 +105,6 @@ describe('editing the structure of a guide', () => {
     const added = check.locator('.question').last();
     await added.locator('.question-body', { hasText: '经过第几象限' }).waitFor();
     await added.locator('.answer', { hasText: '一、三、四象限。' }).waitFor();
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { openGuide } from './helpers/browser.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 const artifacts = path.join(repoRoot, 'tests/artifacts');
@@ -18,27 +17,11 @@ async function clickAtLineEnd(paragraph: Locator): Promise<void> {
 }
 
 describe('two teachers editing one guide', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('shows the text one teacher types to the other, with the author’s caret labelled by name', async () => {
-    const leaderContext = await newTeacherContext(browser, server.url);
-    const drafterContext = await newTeacherContext(browser, server.url);
-    const leader = await leaderContext.newPage();
-    const drafter = await drafterContext.newPage();
-    await loginAs(leader, 'wanglei');
-    await loginAs(drafter, 'lifang');
+    const leader = await suite.teacher('wanglei');
+    const drafter = await suite.teacher('lifang');
     await openGuide(leader, seededGuideTitle);
     await openGuide(drafter, seededGuideTitle);
 
@@ -92,7 +75,7 @@ describe('two teachers editing one guide', () => {
     await leader.evaluate(() => window.scrollTo(0, 0));
     await leader.screenshot({ path: path.join(artifacts, 'editor-zh.png') });
 
-    await leaderContext.close();
-    await drafterContext.close();
+    await leader.context().close();
+    await drafter.context().close();
   });
 });

@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { describe, expect, it } from 'vitest';
+import { newTeacherContext } from './helpers/browser.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 import { readTemplate } from './helpers/readTemplate.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 
 describe('我的导学案 and creating a guide', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('lists the seeded guide with its subject, grade, lead drafter and stage after a one-click demo login', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'wanglei');
+    const page = await suite.teacher('wanglei');
 
     const row = page.locator('.guide-row', { hasText: seededGuideTitle });
     await row.waitFor();
@@ -33,38 +17,32 @@ describe('我的导学案 and creating a guide', () => {
     await expect(row.innerText()).resolves.toContain('李芳');
     await expect(row.innerText()).resolves.toContain('主备初稿');
     await expect(page.locator('[data-testid="current-user"]').innerText()).resolves.toContain('王磊');
-    await context.close();
+    await page.context().close();
   });
 
   it('switches the interface to English and back to Chinese from the top bar', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'wanglei');
+    const page = await suite.teacher('wanglei');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'My guides' }).waitFor();
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { name: '我的导学案' }).waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('shows 分配备课任务 only to the group leader', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'lifang');
+    const page = await suite.teacher('lifang');
     await page.locator('.guide-row', { hasText: seededGuideTitle }).waitFor();
     // 李芳 is the seeded guide's lead drafter: it is her task, not the leader's.
     await page.locator('[data-testid="my-tasks"] .task-card', { hasText: seededGuideTitle }).waitFor();
     await expect(page.getByRole('button', { name: '分配备课任务' }).count()).resolves.toBe(0);
-    await context.close();
+    await page.context().close();
   });
 
   it('assigns a lesson to a lead drafter, who finds it in 我的备课任务 and drafts it from the template', async () => {
     const template = readTemplate('general');
     const title = '19.3 一次函数与方程、不等式';
-    const leaderContext = await newTeacherContext(browser, server.url);
-    const page = await leaderContext.newPage();
-    await loginAs(page, 'wanglei');
+    const page = await suite.teacher('wanglei');
     await expect(page.locator('[data-testid="my-tasks"] .task-card').count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: '分配备课任务' }).click();
@@ -90,12 +68,10 @@ describe('我的导学案 and creating a guide', () => {
     await page.locator('[data-testid="access-state"]', { hasText: '只读：主备初稿阶段只有主备教师可以编辑' }).waitFor();
     await expect(page.locator('.guide-facts [data-fact="leadDrafter"]').innerText()).resolves.toMatch(/主备人\s*张伟/);
     await expect(page.locator('.guide-facts').innerText()).resolves.toMatch(/八年级/);
-    await leaderContext.close();
+    await page.context().close();
 
     // 张伟 finds the lesson in 我的备课任务 with its due date and drafts it.
-    const drafterContext = await newTeacherContext(browser, server.url);
-    const drafter = await drafterContext.newPage();
-    await loginAs(drafter, 'zhangwei');
+    const drafter = await suite.teacher('zhangwei');
     const task = drafter.locator('[data-testid="my-tasks"] .task-card', { hasText: title });
     await task.waitFor();
     await expect(task.innerText()).resolves.toContain('2026-12-01');
@@ -125,11 +101,12 @@ describe('我的导学案 and creating a guide', () => {
 
     await drafter.goto('/');
     await drafter.locator('.guide-row', { hasText: title }).waitFor();
-    await drafterContext.close();
+    await drafter.context().close();
   });
 
   it('shows the server’s message on the login page after too many failed sign-ins', async () => {
-    const context = await newTeacherContext(browser, server.url);
+    // Not logged in: a context of its own rather than a teacher's.
+    const context = await newTeacherContext(suite.browser, suite.server.url);
     const page = await context.newPage();
     await page.goto('/login');
     await page.locator('input[name="username"]').fill('liuyang');

@@ -1,35 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './helpers/browserSuite.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
 
 const artifacts = path.join(repoRoot, 'tests/artifacts');
 const pagePath = '/groups/group-math8/label-synonyms';
 
 describe('the import heading dictionary (导入标题词典)', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    browser = await launchBrowser();
-    mkdirSync(artifacts, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // browserSuite() creates tests/artifacts, where the screenshots go.
+  const suite = browserSuite();
 
   it('lets the leader add a label to 自主学习, save it and find it after a reload', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'wanglei');
+    const page = await suite.teacher('wanglei');
     await page.goto('/import');
     await page.getByRole('link', { name: '管理标题词典' }).click();
     await page.getByRole('heading', { name: '导入标题词典' }).waitFor();
@@ -68,13 +50,11 @@ describe('the import heading dictionary (导入标题词典)', () => {
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(artifacts, 'label-synonyms.png'), fullPage: true });
-    await context.close();
+    await page.context().close();
   });
 
   it('shows a member the dictionary read-only', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'zhangwei');
+    const page = await suite.teacher('zhangwei');
     await page.goto(pagePath);
     await page.getByRole('heading', { name: '导入标题词典' }).waitFor();
     await page.getByRole('note').filter({ hasText: '只有备课组长可以修改标题词典' }).waitFor();
@@ -85,6 +65,6 @@ describe('the import heading dictionary (导入标题词典)', () => {
     await expect(page.getByRole('button', { name: '保存' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: '恢复默认' }).count()).resolves.toBe(0);
     await page.screenshot({ path: path.join(artifacts, 'label-synonyms-member.png'), fullPage: true });
-    await context.close();
+    await page.context().close();
   });
 });

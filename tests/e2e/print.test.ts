@@ -3,11 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newTeacherContext, openGuide } from './helpers/browser.ts';
-import { ensureClientBuilt } from './helpers/ensureClientBuilt.ts';
+import type { Page } from 'playwright-core';
+import { openGuide } from './helpers/browser.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 const artifacts = path.join(repoRoot, 'tests/artifacts');
@@ -23,27 +22,19 @@ async function printedText(page: Page): Promise<string> {
 }
 
 describe('printing a guide', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const suite = browserSuite();
   let workDir: string;
 
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    browser = await launchBrowser();
+  beforeAll(() => {
     workDir = mkdtempSync(path.join(tmpdir(), 'daoxuean-print-'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  afterAll(() => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
   it('previews the 学生版 without answers or teacher-only blocks and the 教师版 with them, marked', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'wanglei');
+    const page = await suite.teacher('wanglei');
     await openGuide(page, seededGuideTitle);
 
     await page.getByRole('link', { name: '打印预览 学生版' }).click();
@@ -77,13 +68,11 @@ describe('printing a guide', () => {
     expect(await teacher.locator('.printed-answer').count()).toBeGreaterThan(15);
     const answerColour = await teacher.locator('.printed-answer').first().evaluate((element) => getComputedStyle(element).color);
     expect(answerColour).toBe('rgb(192, 0, 0)');
-    await context.close();
+    await page.context().close();
   });
 
   it('prints the 学生版 to an A4 PDF that reads as a real guide, and keeps its first page as an image', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'wanglei');
+    const page = await suite.teacher('wanglei');
     await openGuide(page, seededGuideTitle);
     await page.getByRole('link', { name: '打印预览 学生版' }).click();
     await page.locator('.printed-guide[data-edition="student"]').waitFor();
@@ -108,13 +97,11 @@ describe('printing a guide', () => {
     expect(firstPageText).not.toContain('打印');
     expect(firstPageText).toContain('19.2.2 一次函数（第1课时）');
     expect(firstPageText).toContain('一、学习目标（1分钟）');
-    await context.close();
+    await page.context().close();
   });
 
   it('imports a teacher’s Word guide after showing how its headings map, and opens it in the editor', async () => {
-    const context = await newTeacherContext(browser, server.url);
-    const page = await context.newPage();
-    await loginAs(page, 'wanglei');
+    const page = await suite.teacher('wanglei');
     await page.getByRole('link', { name: '导入 Word' }).click();
     await page.getByRole('heading', { name: '导入 Word 导学案' }).waitFor();
 
@@ -140,6 +127,6 @@ describe('printing a guide', () => {
     expect(editorKinds).toEqual(kinds);
     await page.locator('[data-block-kind="check"] .question').nth(2).waitFor();
     await expect(page.locator('[data-block-kind="check"]').innerText()).resolves.toContain('汽车油箱中有油50 L');
-    await context.close();
+    await page.context().close();
   });
 });
