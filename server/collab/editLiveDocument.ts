@@ -3,6 +3,7 @@ import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-ti
 import type * as Y from 'yjs';
 import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
 import type { AppContext } from '../http/appContext.ts';
+import { UpdatesInFlight } from './updatesInFlight.ts';
 
 /** Who made a server-side edit, for the Hocuspocus hooks that look at the transaction origin. */
 export interface ServerEditContext {
@@ -24,6 +25,8 @@ export async function changeLiveDocument(
 ): Promise<void> {
   const connection = await app.hocuspocus.openDirectConnection(docName, context);
   try {
+    // After the teachers' updates the server has already accepted (see UpdatesInFlight).
+    await UpdatesInFlight.of(app.hocuspocus)?.settled(docName);
     await connection.transact((doc) => change(doc));
     await app.persistence.whenStored(docName);
   } finally {

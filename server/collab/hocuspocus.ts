@@ -8,6 +8,7 @@ import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
 import type { PersistenceExtension } from './persistenceExtension.ts';
 import { SuggestionGuardExtension } from './suggestionGuardExtension.ts';
 import { UpdateGuardExtension } from './updateGuardExtension.ts';
+import { UpdatesInFlight } from './updatesInFlight.ts';
 
 /** The collaboration server: one extension per concern. */
 export function createHocuspocus(
@@ -40,6 +41,7 @@ export function createHocuspocus(
       new AuthenticationExtension({ database }),
       new MeetingPresenceExtension({ database }),
       new UpdateGuardExtension(),
+      new UpdatesInFlight(),
       // Before persistence: a refused suggestion must not reach the log.
       new SuggestionGuardExtension(),
       persistence,

@@ -5,8 +5,8 @@ import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts'
 import { checkSuggestionOnlyChange, type SuggestionCheck } from '../../shared/suggestions/suggestionOnlyChange.ts';
 import { applySuggestionRepair, planSuggestionRepair, suggestionsBefore, type SuggestionRepair } from './suggestionRepair.ts';
 
-/** A check's outcome; an accepted update may need its formatting repaired once applied. */
-export type SuggestionVerdict = SuggestionCheck | { ok: true; repair: SuggestionRepair };
+/** A check's outcome; an accepted update may need a repair (an update) applied after it. */
+export type SuggestionVerdict = SuggestionCheck | { ok: true; repair: Uint8Array };
 
 /** A scratch copy of a live document, kept equal to it, and its content as ProseMirror. */
 interface Mirror {
@@ -18,6 +18,25 @@ interface Mirror {
 function content(mirror: Mirror): ProseMirrorNode {
   mirror.content ??= yXmlFragmentToProseMirrorRootNode(mirror.doc.getXmlFragment(contentFragmentName), guideSchema());
   return mirror.content;
+}
+
+/**
+ * Repairs the copy and returns the repair as an update, for the document to apply after the
+ * teacher's update: the copy and the document then hold the very same repair, so the copy
+ * goes on following the document (and later checks see the repaired formatting at once).
+ */
+function repairMirror(mirror: Mirror, repair: SuggestionRepair): Uint8Array {
+  let repairUpdate: Uint8Array | null = null;
+  const capture = (update: Uint8Array) => {
+    repairUpdate = update;
+  };
+  mirror.doc.on('update', capture);
+  try {
+    applySuggestionRepair(mirror.doc, repair);
+  } finally {
+    mirror.doc.off('update', capture);
+  }
+  return repairUpdate ?? new Uint8Array([0, 0]);
 }
 
 /**
@@ -51,15 +70,11 @@ export class SuggestionChecker {
     const verdict = checkSuggestionOnlyChange(before, content(mirror), author);
     if (verdict.ok) return verdict;
     // The merge with someone typing at the same spot may have moved the formatting: judge the
-    // update as typed, on a repaired copy (the copy follows the document, which gets the repair).
-    const repair = planSuggestionRepair(suggested, mirror.doc, author, update);
+    // update as typed, with the formatting put back.
+    const repair = planSuggestionRepair(suggested, mirror.doc, author, update, true);
     if (repair.size > 0) {
-      const repaired = new Y.Doc({ gc: mirror.doc.gc });
-      Y.applyUpdate(repaired, Y.encodeStateAsUpdate(mirror.doc));
-      applySuggestionRepair(repaired, repair);
-      const recheck = checkSuggestionOnlyChange(before, content({ doc: repaired, content: null }), author);
-      repaired.destroy();
-      if (recheck.ok) return { ok: true, repair };
+      const repairUpdate = repairMirror(mirror, repair);
+      if (checkSuggestionOnlyChange(before, content(mirror), author).ok) return { ok: true, repair: repairUpdate };
     }
     this.forget(document);
     return verdict;
@@ -74,13 +89,13 @@ export class SuggestionChecker {
    * For a teacher who edits directly while others suggest (the leader, the lead drafter): the
    * repair their update needs once applied, or null. Documents nobody suggests in cost nothing.
    */
-  repairFor(document: Y.Doc, update: Uint8Array, author: string): SuggestionRepair | null {
+  repairFor(document: Y.Doc, update: Uint8Array, author: string): Uint8Array | null {
     if (!this.suggestedIn.has(document)) return null;
     const mirror = this.mirrorOf(document);
     const suggested = suggestionsBefore(mirror.doc, update);
     Y.applyUpdate(mirror.doc, update);
-    const repair = planSuggestionRepair(suggested, mirror.doc, author, update);
-    return repair.size > 0 ? repair : null;
+    const repair = planSuggestionRepair(suggested, mirror.doc, author, update, false);
+    return repair.size > 0 ? repairMirror(mirror, repair) : null;
   }
 
   private mirrorOf(document: Y.Doc): Mirror {

@@ -1,9 +1,9 @@
 import type { Connection, Extension, afterHandleMessagePayload, beforeSyncPayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.ts';
 import { writesDocument } from '../../shared/workflow/access.ts';
 import type { CollabContext } from './collabContext.ts';
 import { SuggestionChecker } from './suggestionCheck.ts';
-import { applySuggestionRepair, type SuggestionRepair } from './suggestionRepair.ts';
 
 const syncStep2 = 1;
 const syncUpdate = 2;
@@ -25,7 +25,7 @@ export class SuggestionGuardExtension implements Extension {
   extensionName = 'suggestionGuard';
 
   private readonly refusing = new WeakSet<Connection>();
-  private readonly repairs = new WeakMap<Connection, SuggestionRepair>();
+  private readonly repairs = new WeakMap<Connection, Uint8Array>();
   private readonly checker = new SuggestionChecker();
 
   async beforeSync({ type, payload, connection, document, context }: beforeSyncPayload<CollabContext>) {
@@ -57,7 +57,7 @@ export class SuggestionGuardExtension implements Extension {
     if (repair) {
       // Hocuspocus has just applied the update: put the formatting back as it was typed.
       this.repairs.delete(connection);
-      applySuggestionRepair(document, repair, repairOrigin);
+      Y.applyUpdate(document, repair, repairOrigin);
     }
     if (!this.refusing.has(connection)) return;
     this.refusing.delete(connection);

@@ -37,8 +37,12 @@ interface CharVisit {
   /** Where the character was typed: the ids of its left and right neighbours then. */
   origin: string | null;
   rightOrigin: string | null;
-  /** The suggested-insertion markers right before the character (ids), nearest last. */
-  markers: string[];
+}
+
+/** A suggested-insertion marker: what it states, and the character it was written before. */
+interface Marker {
+  value: Suggested;
+  before: string | null;
 }
 
 /** A marker's own statement: this suggestion starts here, or (value null) ends. */
@@ -47,23 +51,22 @@ function markerValue(content: Y.ContentFormat): Suggested {
 }
 
 /** Every visible character of the texts, in order, with its suggestions and origin. */
-function visitChars(texts: Iterable<Y.XmlText>, visit: (char: CharVisit) => void, markers?: Map<string, Suggested>): void {
+function visitChars(texts: Iterable<Y.XmlText>, visit: (char: CharVisit) => void, markers?: Map<string, Marker>): void {
   for (const text of texts) {
     const active = new Map<string, unknown>();
     let value: Suggested = none;
     let index = 0;
-    let pending: string[] = [];
     for (let item = text._start; item !== null; item = item.right) {
       const content = item.content;
       if (content instanceof Y.ContentFormat) {
         if (!isInsertKey(content.key)) continue;
         const id = charKey(item.id.client, item.id.clock);
-        markers?.set(id, markerValue(content));
+        const before = item.rightOrigin ? charKey(item.rightOrigin.client, item.rightOrigin.clock) : null;
+        markers?.set(id, { value: markerValue(content), before });
         if (item.deleted) continue;
         if (content.value === null || content.value === undefined) active.delete(content.key);
         else active.set(content.key, content.value);
         value = Object.fromEntries([...active].sort(([a], [b]) => (a < b ? -1 : 1)));
-        pending.push(id);
         continue;
       }
       if (item.deleted || !item.countable) continue;
@@ -73,10 +76,9 @@ function visitChars(texts: Iterable<Y.XmlText>, visit: (char: CharVisit) => void
           const origin =
             offset > 0 ? charKey(item.id.client, item.id.clock + offset - 1) : item.origin ? charKey(item.origin.client, item.origin.clock) : null;
           const key = charKey(item.id.client, item.id.clock + offset);
-          visit({ text, index: index + offset, key, value, origin, rightOrigin, markers: offset === 0 ? pending : [] });
+          visit({ text, index: index + offset, key, value, origin, rightOrigin });
         }
       }
-      pending = [];
       index += item.length;
     }
   }
@@ -153,12 +155,12 @@ function textsBefore(doc: Y.Doc, update: Uint8Array): Set<Y.XmlText> {
 /** The suggestions in the texts an update will touch, taken before it is applied. */
 export interface SuggestionsBefore {
   chars: Map<string, Suggested>;
-  markers: Map<string, Suggested>;
+  markers: Map<string, Marker>;
 }
 
 export function suggestionsBefore(doc: Y.Doc, update: Uint8Array): SuggestionsBefore {
   const chars = new Map<string, Suggested>();
-  const markers = new Map<string, Suggested>();
+  const markers = new Map<string, Marker>();
   visitChars(textsBefore(doc, update), (char) => chars.set(char.key, char.value), markers);
   return { chars, markers };
 }
@@ -177,24 +179,39 @@ function onlyBy(value: Suggested, author: string): boolean {
  *
  * What a new character was typed as is read from where it was typed (its left and right
  * neighbours then), as the editor decided it: next to the teacher's own suggestion it continues
- * it; after a suggestion marker the update itself wrote it starts that suggestion; between two
+ * it; where the update itself wrote a suggestion marker before it, it starts that suggestion; between two
  * neighbours with the same suggestions (inside someone's suggestion, or in plain text) it takes
- * those; at the edge of a suggestion it is plain, as suggestion marks do not extend.
+ * those; at the edge of a suggestion it is plain, as suggestion marks do not extend. A
+ * suggest-only teacher's editor makes everything they type their suggestion, so their new
+ * characters that the merge left otherwise join their nearest suggestion.
  */
-export function planSuggestionRepair(before: SuggestionsBefore, after: Y.Doc, author: string, update: Uint8Array): SuggestionRepair {
+export function planSuggestionRepair(
+  before: SuggestionsBefore,
+  after: Y.Doc,
+  author: string,
+  update: Uint8Array,
+  /** The teacher can only suggest: everything they type is one of their suggestions. */
+  suggestsOnly: boolean,
+): SuggestionRepair {
   const { chars: previous, markers: previousMarkers } = before;
   // Only the texts the update touched can have changed.
   const texts = touchedTexts(after, update);
   if (texts.size === 0) return new Map();
   const current = new Map<string, CharVisit>();
-  const markers = new Map<string, Suggested>();
+  const markers = new Map<string, Marker>();
   visitChars(texts, (char) => current.set(char.key, char), markers);
+  // Where the update itself started one of the teacher's suggestions: the character it wrote the
+  // marker before (wherever the merge has put the marker since).
+  const startsAt = new Map<string, Suggested>();
+  for (const [id, marker] of markers) {
+    if (!previousMarkers.has(id) && marker.before !== null && onlyBy(marker.value, author)) startsAt.set(marker.before, marker.value);
+  }
 
   const typed = new Map<string, Suggested>();
   /** The suggestions at a neighbour: a marker's, an existing character's before, a new one's as typed. */
   const valueAt = (id: string | null, depth: number): Suggested => {
     if (id === null) return none;
-    if (markers.has(id)) return markers.get(id)!;
+    if (markers.has(id)) return markers.get(id)!.value;
     if (previous.has(id)) return previous.get(id)!;
     if (current.has(id) && depth < 1000) return typedAs(id, depth + 1);
     return none;
@@ -203,17 +220,30 @@ export function planSuggestionRepair(before: SuggestionsBefore, after: Y.Doc, au
     const known = typed.get(key);
     if (known) return known;
     const char = current.get(key)!;
-    const marker = char.markers.findLast((id) => !previousMarkers.has(id));
     const left = valueAt(char.origin, depth);
     const right = valueAt(char.rightOrigin, depth);
     let value = none;
     if (onlyBy(char.value, author)) value = char.value;
-    else if (marker !== undefined && onlyBy(markers.get(marker)!, author)) value = markers.get(marker)!;
+    else if (startsAt.has(key)) value = startsAt.get(key)!;
     else if (onlyBy(left, author)) value = left;
+    else if (suggestsOnly) value = nearestOwn(char);
     else if (same(left, right)) value = left;
     typed.set(key, value);
     return value;
   };
+  /** For a suggest-only teacher: their suggestion closest to the character in its text. */
+  const nearestOwn = (char: CharVisit): Suggested => {
+    const inText = ordered.filter((other) => other.text === char.text);
+    const at = inText.indexOf(char);
+    for (let distance = 1; distance < inText.length; distance++) {
+      for (const other of [inText[at - distance], inText[at + distance]]) {
+        if (other && onlyBy(other.value, author)) return other.value;
+      }
+    }
+    const written = [...startsAt.values()][0];
+    return written ?? none;
+  };
+  const ordered = [...current.values()];
 
   const repair: SuggestionRepair = new Map();
   for (const [key, char] of current) {

@@ -5,6 +5,7 @@ import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.t
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { connectClient, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
+import { editorContent, suggestionAuthors, textblock, typeInEditor } from '../helpers/editorTyping.ts';
 import { suggestDeletion, suggestInsertion } from '../helpers/suggestions.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 
@@ -188,13 +189,12 @@ describe('suggestions in a live meeting', () => {
     await Promise.all([member.acknowledged(), other.acknowledged()]);
 
     // Others type while the leader decides: the member goes on suggesting at the end of the
-    // sentence, and the lead drafter types at the very same spot. (Merging the two can move
-    // the suggestion's formatting onto the other's text or off the member's; the server puts
-    // it back, see suggestionRepair.ts.)
+    // sentence, the lead drafter edits the next block (typing at the very same spot is the
+    // next test's).
     const typing = (async () => {
       for (let round = 0; round < 10; round++) {
         suggestInsertion(paragraphText(member.doc, 0), paragraphText(member.doc, 0).length, `续${round}`, 'user-zhangwei', 'typing');
-        paragraphText(drafterClient.doc, 0).insert(paragraphText(drafterClient.doc, 0).length, `主${round}`, {});
+        paragraphText(drafterClient.doc, 1).insert(paragraphText(drafterClient.doc, 1).length, `主${round}`);
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
     })();
@@ -229,6 +229,33 @@ describe('suggestions in a live meeting', () => {
     expect(open[0]!.text).not.toContain('主');
     for (let round = 0; round < 10; round++) expect(open[0]!.text).toContain(`续${round}`);
     expect(text).toContain('【采纳这条】');
+  });
+
+  it('keeps a member’s typing a suggestion and the lead drafter’s plain when both type at the same spot at once', async () => {
+    const guide = await guideInReview('同一处同时输入');
+    const member = await connect(zhang, guide.docName);
+    const writer = await connect(drafter, guide.docName);
+    const refused = refusals(member);
+    const endOfSentence = (client: CollabClient) => textblock(editorContent(client.doc), 0).to;
+    // Each types at the end of the same sentence, as their editors do, without waiting for
+    // the other: 建议 characters from 张伟 (suggestion mode), 主备 characters from 李芳 (direct).
+    const memberChars = '甲乙丙丁戊己庚辛壬癸';
+    const drafterChars = '子丑寅卯辰巳午未申酉';
+    for (let round = 0; round < 10; round++) {
+      typeInEditor(member.doc, endOfSentence(member), memberChars[round]!, 'user-zhangwei');
+      typeInEditor(writer.doc, endOfSentence(writer), drafterChars[round]!, null);
+      await new Promise((resolve) => setTimeout(resolve, round % 3));
+    }
+    await Promise.all([member.acknowledged(), writer.acknowledged()]);
+    await waitFor(() => editorContent(member.doc).eq(editorContent(writer.doc)), 'the two to converge');
+    expect(refused).toEqual([]);
+    expect(JSON.stringify(member.json())).toBe(await serverJson(guide));
+
+    const authors = suggestionAuthors(editorContent(member.doc));
+    for (const char of memberChars) expect([char, authors.get(char)]).toEqual([char, 'user-zhangwei']);
+    for (const char of drafterChars) expect([char, authors.get(char)]).toEqual([char, null]);
+    const listed = (await drafter.get<Suggestion[]>(`/api/guides/${guide.id}/suggestions`)).body;
+    expect(listed.every((suggestion) => suggestion.author === 'user-zhangwei' && [...suggestion.text].every((char) => memberChars.includes(char)))).toBe(true);
   });
 
   it('accepts all of one author’s suggestions, then rejects all the rest', async () => {
