@@ -91,4 +91,47 @@ describe('suggestions in the review meeting', () => {
     expect(content).toContain(`${original}重要（张伟补充）`);
     expect(content).not.toContain('suggest');
   });
+
+  it('keeps 张伟’s typing his suggestion and 李芳’s her own text when both type at the same spot at once', async () => {
+    // The guide is in 集体审稿 since the test above.
+    const drafter = await suite.teacher('lifang');
+    const member = await suite.teacher('zhangwei');
+    await openGuide(drafter, seededGuideTitle);
+    await openGuide(member, seededGuideTitle);
+    const guideId = new URL(drafter.url()).pathname.split('/').pop()!;
+    for (const page of [drafter, member]) await page.locator('.connection-indicator[data-status="connected"]').waitFor();
+    await member.locator('[data-testid="suggestion-mode"][data-mode="suggest"]').waitFor();
+    await caretAtEnd(member, 'objectives', 2);
+    await caretAtEnd(drafter, 'objectives', 2);
+
+    const memberChars = '甲乙丙丁戊己庚辛';
+    const drafterChars = '子丑寅卯辰巳午未';
+    await Promise.all([member.keyboard.type(memberChars, { delay: 25 }), drafter.keyboard.type(drafterChars, { delay: 25 })]);
+    // (Typing at the very same spot, each caret can land on either side of the other's new
+    // characters, so the order of the two teachers' characters is not fixed; what each typed is.)
+
+    // The sentence's text without the other teacher's caret and name label.
+    const sentence = (page: Page) =>
+      page
+        .locator('[data-block-kind="objectives"] .guide-block-body p')
+        .nth(2)
+        .evaluate((element) => {
+          const copy = element.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((caret) => caret.remove());
+          return copy.textContent ?? '';
+        });
+    await expect.poll(async () => {
+      const text = await sentence(member);
+      return [...memberChars, ...drafterChars].every((char) => text.includes(char)) && text === (await sentence(drafter));
+    }, { timeout: 10_000 }).toBe(true);
+    await expect(member.locator('[data-testid="suggestion-refused"]').count()).resolves.toBe(0);
+
+    // Every character 张伟 typed is underlined as his suggestion, none of 李芳's is.
+    const underlined = (await member.locator('[data-block-kind="objectives"] ins.suggest-insert').allInnerTexts()).join('');
+    expect([...underlined].sort()).toEqual([...memberChars].sort());
+    const listed = (await (await drafter.request.get(`/api/guides/${guideId}/suggestions`)).json()) as { kind: string; text: string; authorName: string }[];
+    expect(listed.every((suggestion) => suggestion.authorName === '张伟' && [...suggestion.text].every((char) => memberChars.includes(char)))).toBe(true);
+    expect(listed.map((suggestion) => suggestion.text).join('').length).toBe(memberChars.length);
+    await member.screenshot({ path: path.join(artifacts, 'suggestions-same-spot.png') });
+  });
 });
