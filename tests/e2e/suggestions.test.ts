@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openGuide } from './helpers/browser.ts';
 import { browserSuite } from './helpers/browserSuite.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
@@ -22,6 +22,19 @@ async function caretAtEnd(page: Page, kind: string, paragraph = 0): Promise<void
     selection.addRange(range);
   });
   await page.waitForTimeout(50);
+}
+
+/** The text of the elements, without the other teachers' carets and name labels inside them. */
+function textWithoutCarets(elements: Locator): Promise<string> {
+  return elements.evaluateAll((found) =>
+    found
+      .map((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((caret) => caret.remove());
+        return copy.textContent ?? '';
+      })
+      .join(''),
+  );
 }
 
 describe('suggestions in the review meeting', () => {
@@ -110,16 +123,7 @@ describe('suggestions in the review meeting', () => {
     // (Typing at the very same spot, each caret can land on either side of the other's new
     // characters, so the order of the two teachers' characters is not fixed; what each typed is.)
 
-    // The sentence's text without the other teacher's caret and name label.
-    const sentence = (page: Page) =>
-      page
-        .locator('[data-block-kind="objectives"] .guide-block-body p')
-        .nth(2)
-        .evaluate((element) => {
-          const copy = element.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((caret) => caret.remove());
-          return copy.textContent ?? '';
-        });
+    const sentence = (page: Page) => textWithoutCarets(page.locator('[data-block-kind="objectives"] .guide-block-body p').nth(2));
     await expect.poll(async () => {
       const text = await sentence(member);
       return [...memberChars, ...drafterChars].every((char) => text.includes(char)) && text === (await sentence(drafter));
@@ -127,7 +131,7 @@ describe('suggestions in the review meeting', () => {
     await expect(member.locator('[data-testid="suggestion-refused"]').count()).resolves.toBe(0);
 
     // Every character 张伟 typed is underlined as his suggestion, none of 李芳's is.
-    const underlined = (await member.locator('[data-block-kind="objectives"] ins.suggest-insert').allInnerTexts()).join('');
+    const underlined = await textWithoutCarets(member.locator('[data-block-kind="objectives"] ins.suggest-insert'));
     expect([...underlined].sort()).toEqual([...memberChars].sort());
     const listed = (await (await drafter.request.get(`/api/guides/${guideId}/suggestions`)).json()) as { kind: string; text: string; authorName: string }[];
     expect(listed.every((suggestion) => suggestion.authorName === '张伟' && [...suggestion.text].every((char) => memberChars.includes(char)))).toBe(true);
