@@ -1,10 +1,11 @@
+import type { Stage } from '../../shared/workflow/stages.ts';
+import { findGuideRow } from '../db/repos/guides.ts';
 import { findActiveMeeting } from '../db/repos/meetings.ts';
 import type { AppContext } from '../http/appContext.ts';
+import { guideIdOfDocName } from '../http/presenters/guide.ts';
 import type { InstanceEvent } from './instanceEvents.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
-import { reauthorizeDocument, reauthorizeOpenGuides } from './reauthorizeDocument.ts';
-
-const guidePrefix = 'guide:';
+import { reauthorizeDocument } from './reauthorizeDocument.ts';
 
 /** Does for this instance's connections what another instance did for its own. */
 export async function handleInstanceEvent(app: AppContext, event: InstanceEvent): Promise<void> {
@@ -24,17 +25,19 @@ export async function handleInstanceEvent(app: AppContext, event: InstanceEvent)
 
 /**
  * After the link to the other instances was down: whatever they decided meanwhile is in the
- * database. Access is re-decided on every open guide, and a meeting that started meanwhile
+ * database. Access is re-decided on every open guide (only connections whose access changed
+ * are told), and a meeting that started meanwhile
  * counts the teachers who have the guide open here (they have been there since its start:
  * anyone who connected later was counted when connecting).
  */
 export async function catchUpWithOtherInstances(app: AppContext): Promise<void> {
-  await reauthorizeOpenGuides(app);
   const presence = MeetingPresenceExtension.of(app.hocuspocus);
-  if (!presence) return;
   for (const documentName of [...app.hocuspocus.documents.keys()]) {
-    if (!documentName.startsWith(guidePrefix)) continue;
-    const meeting = await findActiveMeeting(app.database.db, documentName.slice(guidePrefix.length));
-    if (meeting) await presence.meetingStarted(app.hocuspocus, documentName, { id: meeting.id, startedAt: meeting.started_at });
+    const guideId = guideIdOfDocName(documentName);
+    if (guideId === null) continue;
+    const guide = await findGuideRow(app.database.db, guideId);
+    if (guide) await reauthorizeDocument(app, documentName, guide.stage as Stage, null);
+    const meeting = await findActiveMeeting(app.database.db, guideId);
+    if (meeting) await presence?.meetingStarted(app.hocuspocus, documentName, { id: meeting.id, startedAt: meeting.started_at });
   }
 }

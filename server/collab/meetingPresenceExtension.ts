@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Extension, Hocuspocus, connectedPayload, onDisconnectPayload } from '@hocuspocus/server';
 import { closeAttendance, findActiveMeeting, insertAttendance } from '../db/repos/meetings.ts';
 import type { AppContext } from '../http/appContext.ts';
+import { guideIdOfDocName } from '../http/presenters/guide.ts';
 import type { CollabContext } from './collabContext.ts';
-
-const guidePrefix = 'guide:';
 
 /** The stretch of presence a connection has open, and its insert (a quick disconnect must wait for it). */
 interface OpenStretch {
@@ -37,8 +36,9 @@ export class MeetingPresenceExtension implements Extension {
   }
 
   async connected({ documentName, context }: connectedPayload<CollabContext>) {
-    if (!documentName.startsWith(guidePrefix) || !context?.user) return;
-    const meeting = await findActiveMeeting(this.app.database.db, documentName.slice(guidePrefix.length));
+    const guideId = guideIdOfDocName(documentName);
+    if (guideId === null || !context?.user) return;
+    const meeting = await findActiveMeeting(this.app.database.db, guideId);
     if (!meeting) return;
     await this.recordJoin(meeting.id, context, new Date().toISOString());
   }

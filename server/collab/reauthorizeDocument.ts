@@ -3,12 +3,9 @@ import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import { writesDocument, type Access } from '../../shared/workflow/access.ts';
 import { stageLabels, type Stage } from '../../shared/workflow/stages.ts';
 import type { Action } from '../../shared/workflow/transitions.ts';
-import { findGuideRow } from '../db/repos/guides.ts';
 import type { AppContext } from '../http/appContext.ts';
 import type { CollabContext } from './collabContext.ts';
 import { documentAccess } from './documentAccess.ts';
-
-const guidePrefix = 'guide:';
 
 /** What happened, in the words the banner shows. */
 const actionMessages: Record<Action, string> = {
@@ -31,7 +28,7 @@ const accessMessages: Record<Exclude<Access, 'none'>, string> = {
  * Hocuspocus 4 `Connection.readOnly` is read on every incoming sync message, so setting it
  * takes effect on the next keystroke; the stateless message tells the client why, so it
  * switches its editor without reconnecting. `action` is null for a re-check after a missed
- * change (see reauthorizeOpenGuides).
+ * change (see catchUpWithOtherInstances).
  */
 export async function reauthorizeDocument(
   app: Pick<AppContext, 'database'> & { hocuspocus: Hocuspocus },
@@ -61,18 +58,5 @@ export async function reauthorizeDocument(
       message: `${what}：${accessMessages[access]}`,
     };
     connection.sendStateless(JSON.stringify(message));
-  }
-}
-
-/**
- * Re-decides access on every guide this instance has open, against the stages in the
- * database: after the relay between instances was down, a stage change made elsewhere
- * may not have reached this instance. Connections whose access did not change hear nothing.
- */
-export async function reauthorizeOpenGuides(app: Pick<AppContext, 'database'> & { hocuspocus: Hocuspocus }): Promise<void> {
-  for (const documentName of [...app.hocuspocus.documents.keys()]) {
-    if (!documentName.startsWith(guidePrefix)) continue;
-    const guide = await findGuideRow(app.database.db, documentName.slice(guidePrefix.length));
-    if (guide) await reauthorizeDocument(app, documentName, guide.stage as Stage, null);
   }
 }

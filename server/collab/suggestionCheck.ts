@@ -40,9 +40,10 @@ function repairMirror(mirror: Mirror, repair: SuggestionRepair): Uint8Array {
 }
 
 /**
- * Whether an update from a suggest-only teacher only adds suggestions: it is applied to a
- * scratch copy of the document (never to the document itself), and rejecting every
- * suggestion before and after must give the same content (see checkSuggestionOnlyChange).
+ * Whether an update from a suggest-only teacher only adds or withdraws their own suggestions:
+ * it is applied to a scratch copy of the document (never to the document itself), and
+ * rejecting the teacher's suggestions before and after must give the same content (see
+ * checkSuggestionOnlyChange).
  * An update that cannot be integrated completely (it builds on changes the server never
  * accepted) is refused as well.
  *
@@ -71,7 +72,7 @@ export class SuggestionChecker {
     if (verdict.ok) return verdict;
     // The merge with someone typing at the same spot may have moved the formatting: judge the
     // update as typed, with the formatting put back.
-    const repair = planSuggestionRepair(suggested, mirror.doc, author, update, true);
+    const repair = planSuggestionRepair(suggested, mirror.doc, author, true);
     if (repair.size > 0) {
       const repairUpdate = repairMirror(mirror, repair);
       if (checkSuggestionOnlyChange(before, content(mirror), author).ok) return { ok: true, repair: repairUpdate };
@@ -94,7 +95,7 @@ export class SuggestionChecker {
     const mirror = this.mirrorOf(document);
     const suggested = suggestionsBefore(mirror.doc, update);
     Y.applyUpdate(mirror.doc, update);
-    const repair = planSuggestionRepair(suggested, mirror.doc, author, update, false);
+    const repair = planSuggestionRepair(suggested, mirror.doc, author, false);
     return repair.size > 0 ? repairMirror(mirror, repair) : null;
   }
 

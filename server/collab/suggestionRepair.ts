@@ -97,38 +97,26 @@ function allTexts(doc: Y.Doc): Y.XmlText[] {
   return texts;
 }
 
-/** The texts of `doc` (which has the update) that an update inserted into or deleted from. */
-function touchedTexts(doc: Y.Doc, update: Uint8Array): Set<Y.XmlText> {
-  const texts = new Set<Y.XmlText>();
-  /** Notes the text holding the struct at (client, clock); returns the clock after that struct. */
-  const addParentOf = (client: number, clock: number, end: number): number => {
-    // Not integrated (it waits for changes the document does not have): nothing to repair yet.
-    if (Y.getState(doc.store, client) <= clock) return end;
-    const struct = Y.getItem(doc.store, Y.createID(client, clock));
-    if (struct instanceof Y.Item && struct.parent instanceof Y.XmlText) texts.add(struct.parent);
-    return struct.id.clock + struct.length;
-  };
-  const { structs, ds } = Y.decodeUpdate(update);
-  for (const struct of structs) if (struct instanceof Y.Item) addParentOf(struct.id.client, struct.id.clock, 0);
-  for (const [client, ranges] of ds.clients) {
-    for (const range of ranges) {
-      const end = range.clock + range.len;
-      for (let clock = range.clock; clock < end; ) clock = addParentOf(client, clock, end);
-    }
-  }
-  return texts;
-}
+type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
-/** The texts of `doc` (which does not have the update yet) that an update will touch. */
-function textsBefore(doc: Y.Doc, update: Uint8Array): Set<Y.XmlText> {
+/**
+ * The texts of `doc` an update inserts into or deletes from, whether `doc` already has the
+ * update (its items are found by id) or not yet (they are placed by parent or origins).
+ */
+function textsTouched(doc: Y.Doc, { structs, ds }: DecodedUpdate): Set<Y.XmlText> {
   const texts = new Set<Y.XmlText>();
   const has = (id: Y.ID) => Y.getState(doc.store, id.client) > id.clock;
-  const addTextOf = (struct: Y.Item | Y.GC | null) => {
+  const addTextOf = (id: Y.ID) => {
+    const struct = Y.getItem(doc.store, id);
     if (struct instanceof Y.Item && struct.parent instanceof Y.XmlText) texts.add(struct.parent);
+    return struct;
   };
-  const { structs, ds } = Y.decodeUpdate(update);
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
+    if (has(struct.id)) {
+      addTextOf(struct.id);
+      continue;
+    }
     const parent = struct.parent;
     if (parent instanceof Y.ID) {
       const item = has(parent) ? Y.getItem(doc.store, parent) : null;
@@ -137,14 +125,14 @@ function textsBefore(doc: Y.Doc, update: Uint8Array): Set<Y.XmlText> {
     }
     // Without a parent the item sits next to its origins, in their text.
     const neighbour = [struct.origin, struct.rightOrigin].find((id): id is Y.ID => id !== null && has(id));
-    if (neighbour) addTextOf(Y.getItem(doc.store, neighbour));
+    if (neighbour) addTextOf(neighbour);
   }
   for (const [client, ranges] of ds.clients) {
     for (const range of ranges) {
+      // Deletions of items the document does not have yet touch nothing here.
       const end = Math.min(range.clock + range.len, Y.getState(doc.store, client));
       for (let clock = range.clock; clock < end; ) {
-        const struct = Y.getItem(doc.store, Y.createID(client, clock));
-        addTextOf(struct);
+        const struct = addTextOf(Y.createID(client, clock));
         clock = struct.id.clock + struct.length;
       }
     }
@@ -154,15 +142,17 @@ function textsBefore(doc: Y.Doc, update: Uint8Array): Set<Y.XmlText> {
 
 /** The suggestions in the texts an update will touch, taken before it is applied. */
 export interface SuggestionsBefore {
+  update: DecodedUpdate;
   chars: Map<string, Suggested>;
   markers: Map<string, Marker>;
 }
 
 export function suggestionsBefore(doc: Y.Doc, update: Uint8Array): SuggestionsBefore {
+  const decoded = Y.decodeUpdate(update);
   const chars = new Map<string, Suggested>();
   const markers = new Map<string, Marker>();
-  visitChars(textsBefore(doc, update), (char) => chars.set(char.key, char.value), markers);
-  return { chars, markers };
+  visitChars(textsTouched(doc, decoded), (char) => chars.set(char.key, char.value), markers);
+  return { update: decoded, chars, markers };
 }
 
 const same = (a: Suggested, b: Suggested) => JSON.stringify(a) === JSON.stringify(b);
@@ -174,7 +164,7 @@ function onlyBy(value: Suggested, author: string): boolean {
 }
 
 /**
- * The repair for `after` (the document with one teacher's `update` applied), or an empty map
+ * The repair for `after` (the document with one teacher's update applied), or an empty map
  * when nothing needs it, from the suggestions taken just before the update was applied.
  *
  * What a new character was typed as is read from where it was typed (its left and right
@@ -189,13 +179,12 @@ export function planSuggestionRepair(
   before: SuggestionsBefore,
   after: Y.Doc,
   author: string,
-  update: Uint8Array,
   /** The teacher can only suggest: everything they type is one of their suggestions. */
   suggestsOnly: boolean,
 ): SuggestionRepair {
   const { chars: previous, markers: previousMarkers } = before;
   // Only the texts the update touched can have changed.
-  const texts = touchedTexts(after, update);
+  const texts = textsTouched(after, before.update);
   if (texts.size === 0) return new Map();
   const current = new Map<string, CharVisit>();
   const markers = new Map<string, Marker>();
@@ -233,7 +222,7 @@ export function planSuggestionRepair(
   };
   /** For a suggest-only teacher: their suggestion closest to the character in its text. */
   const nearestOwn = (char: CharVisit): Suggested => {
-    const inText = ordered.filter((other) => other.text === char.text);
+    const inText = [...current.values()].filter((other) => other.text === char.text);
     const at = inText.indexOf(char);
     for (let distance = 1; distance < inText.length; distance++) {
       for (const other of [inText[at - distance], inText[at + distance]]) {
@@ -243,7 +232,6 @@ export function planSuggestionRepair(
     const written = [...startsAt.values()][0];
     return written ?? none;
   };
-  const ordered = [...current.values()];
 
   const repair: SuggestionRepair = new Map();
   for (const [key, char] of current) {
@@ -254,7 +242,7 @@ export function planSuggestionRepair(
 }
 
 /** Applies a repair to a document, by character id, wherever those characters now are. */
-export function applySuggestionRepair(doc: Y.Doc, repair: SuggestionRepair, origin: unknown = null): void {
+export function applySuggestionRepair(doc: Y.Doc, repair: SuggestionRepair): void {
   if (repair.size === 0) return;
   const runs: { text: Y.XmlText; index: number; length: number; attributes: Record<string, unknown> }[] = [];
   visitChars(allTexts(doc), (char) => {
@@ -271,11 +259,7 @@ export function applySuggestionRepair(doc: Y.Doc, repair: SuggestionRepair, orig
       runs.push({ text: char.text, index: char.index, length: 1, attributes });
     }
   });
-  Y.transact(
-    doc,
-    () => {
-      for (const run of runs) run.text.format(run.index, run.length, run.attributes);
-    },
-    origin,
-  );
+  Y.transact(doc, () => {
+    for (const run of runs) run.text.format(run.index, run.length, run.attributes);
+  });
 }

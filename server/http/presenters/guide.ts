@@ -3,8 +3,15 @@ import type { GuideDetailRow } from '../../db/repos/guides.ts';
 import type { GuidePermissions } from '../../policies/guidePermissions.ts';
 import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
+const guideDocPrefix = 'guide:';
+
 export function guideDocName(id: string): string {
-  return `guide:${id}`;
+  return `${guideDocPrefix}${id}`;
+}
+
+/** The guide id of a living document's name, or null for any other document (a class copy). */
+export function guideIdOfDocName(docName: string): string | null {
+  return docName.startsWith(guideDocPrefix) ? docName.slice(guideDocPrefix.length) : null;
 }
 
 export function presentGuideSummary(
