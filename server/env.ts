@@ -26,6 +26,26 @@ export const envSchema = z.object({
   /** Compact a document's update log once it holds this many updates. */
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** A session unused for this many hours ends, whatever its absolute expiry. */
+  SESSION_IDLE_HOURS: z.coerce.number().min(0.001).max(24 * 365).default(72),
+  /**
+   * Read the client's address from X-Forwarded-For (the address the nearest trusted proxy saw)
+   * only when the server runs behind a reverse proxy the operator controls.
+   */
+  TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * Origins (scheme://host:port, comma-separated) allowed to send state-changing requests and
+   * open editor connections, besides the app's own origin (the Host it is reached at).
+   */
+  ALLOWED_ORIGINS: z.preprocess(
+    emptyAsMissing,
+    z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((origin) => origin.trim()).filter(Boolean) : [])),
+  ),
+  /** SQLite's `synchronous` setting: FULL survives a power cut, NORMAL a process crash. */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
 }).superRefine((env, context) => {
   // Instances relayed through Redis must share their document store; separate SQLite files cannot.
