@@ -7,7 +7,7 @@ const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
  */
 export function createId(length = 10): string {
   const bytes = new Uint8Array(length);
-  globalThis.crypto.getRandomValues(bytes);
+  crypto.getRandomValues(bytes);
   let id = '';
   for (const byte of bytes) id += alphabet[byte % alphabet.length];
   return id;

@@ -6,7 +6,7 @@
 export function suggestionAttributes() {
   const dataAttribute = (name: string, htmlName: string) => ({
     default: null,
-    parseHTML: (element: HTMLElement) => element.getAttribute(htmlName),
+    parseHTML: (element: ParsedHtmlElement) => element.getAttribute(htmlName),
     renderHTML: (attributes: Record<string, unknown>) =>
       attributes[name] === null || attributes[name] === undefined ? {} : { [htmlName]: String(attributes[name]) },
   });

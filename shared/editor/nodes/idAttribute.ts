@@ -6,7 +6,7 @@
 export function idAttribute() {
   return {
     default: null,
-    parseHTML: (element: HTMLElement) => element.getAttribute('data-id'),
+    parseHTML: (element: ParsedHtmlElement) => element.getAttribute('data-id'),
     renderHTML: (attributes: Record<string, unknown>) => (attributes.id ? { 'data-id': attributes.id } : {}),
   };
 }
