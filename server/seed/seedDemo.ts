@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { JSONContent } from '@tiptap/core';
 import { hashPassword } from '../auth/password.ts';
 import { guideCreator } from '../commands/guideCreator.ts';
 import type { AppContext } from '../http/appContext.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+interface DemoGuideMeta {
+  title: string;
+  period?: string;
+  unit?: string;
+  templateId: string;
+}
 
 export const demoPassword = 'demo1234';
 export const demoSchoolId = 'school-demo';
@@ -65,12 +67,11 @@ export async function seedDemo(app: AppContext): Promise<boolean> {
     }
   });
 
-  const contentFile = path.join(here, 'demoGuide.json');
-  const metaFile = path.join(here, 'demoGuide.meta.json');
-  const meta = existsSync(metaFile)
-    ? (JSON.parse(readFileSync(metaFile, 'utf8')) as { title: string; period?: string; unit?: string; templateId: string })
-    : { title: '19.2.2 一次函数（第1课时）', period: '第1课时', unit: '第十九章 一次函数', templateId: 'math-new' };
-  const content = existsSync(contentFile) ? (JSON.parse(readFileSync(contentFile, 'utf8')) as JSONContent) : undefined;
+  // Loaded on first use: only an empty database with demo data on needs the 40 KB guide.
+  const [{ default: meta }, { default: content }] = await Promise.all([
+    import('./demoGuide.meta.json', { with: { type: 'json' } }) as Promise<{ default: DemoGuideMeta }>,
+    import('./demoGuide.json', { with: { type: 'json' } }) as Promise<{ default: JSONContent }>,
+  ]);
   const templateId = app.templates.has(meta.templateId) ? meta.templateId : [...app.templates.keys()][0];
   await guideCreator({
     app,

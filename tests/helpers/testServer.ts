@@ -33,7 +33,11 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** Port to listen on; 0 (the default) lets the system pick. */
   port?: number;
+  /** Node arguments that run the server; the TypeScript sources through tsx by default. */
+  entry?: string[];
 }
+
+const sourceEntry = ['--import', 'tsx', 'server/index.ts'];
 
 /** The Postgres database made for each data directory, so a restarted server finds its data. */
 const postgresDatabases = new Map<string, string>();
@@ -52,7 +56,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     databaseUrl = postgresDatabases.get(dataDir) ?? (await createTestPostgresDatabase(adminUrl));
     postgresDatabases.set(dataDir, databaseUrl);
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, options.entry ?? sourceEntry, {
     cwd: repoRoot,
     env: {
       ...process.env,
