@@ -43,6 +43,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const webSockets = attachCollabUpgrade(server, hocuspocus, {
     maxMessageBytes: env.COLLAB_MAX_MESSAGE_BYTES,
     maxConnectionsPerAddress: env.COLLAB_MAX_CONNECTIONS_PER_ADDRESS,
+    allowedOrigins: env.ALLOWED_ORIGINS,
   });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();

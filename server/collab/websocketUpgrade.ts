@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type RawData } from 'ws';
+import { originAllowed } from '../originPolicy.ts';
 
 export const collabPath = '/collab';
 
@@ -29,12 +30,14 @@ export interface CollabLimits {
   maxMessageBytes: number;
   /** A school behind one NAT shares an address, so this is generous; it stops floods, not classrooms. */
   maxConnectionsPerAddress: number;
+  /** Origins besides the app's own that may open editor connections (env.ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
 }
 
 export function attachCollabUpgrade(
   server: Server,
   hocuspocus: Hocuspocus,
-  { maxMessageBytes, maxConnectionsPerAddress }: CollabLimits,
+  { maxMessageBytes, maxConnectionsPerAddress, allowedOrigins = [] }: CollabLimits,
 ): WebSocketServer {
   // ws drops anything far beyond the limit without reading it; messages just over the
   // limit get a close reason the client can show.
@@ -43,6 +46,11 @@ export function attachCollabUpgrade(
   const openPerAddress = new Map<string, number>();
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // A page on another origin must not open an editor connection with the teacher's cookie.
+    if (!originAllowed(request.headers.origin, request.headers.host, allowedOrigins)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (pathname !== collabPath) {
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');

@@ -17,6 +17,7 @@ import { meetingRoutes } from './routes/meetings.ts';
 import { reflectionRoutes } from './routes/reflections.ts';
 import { suggestionRoutes } from './routes/suggestions.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { requestOriginGuard } from './requestGuards.ts';
 import { sessionMiddleware } from './session.ts';
 import { staticClient } from './staticClient.ts';
 
@@ -42,6 +43,7 @@ export function createHttpApp(app: AppContext) {
     return context.json({ error: { code: 'internal_error', message: 'Something went wrong on the server' } }, 500);
   });
 
+  http.use('*', requestOriginGuard(app.env.ALLOWED_ORIGINS));
   http.get('/api/health', (context) => context.json({ ok: true }));
   http.use('/api/*', sessionMiddleware(app));
   http.route('/api/auth', authRoutes(app));

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './apiError.ts';
+import { isJsonType } from './requestGuards.ts';
 
 const maxJsonBytes = 1024 * 1024;
 
@@ -9,6 +10,9 @@ export async function parseBody<Schema extends z.ZodType>(context: Context, sche
   const length = Number(context.req.header('content-length') ?? 0);
   if (length > maxJsonBytes) throw new ApiError(413, 'payload_too_large', `Request body over ${maxJsonBytes} bytes`);
   const text = await context.req.text();
+  if (text !== '' && !isJsonType(context.req.header('content-type'))) {
+    throw new ApiError(415, 'unsupported_media_type', 'The request body must be JSON (Content-Type: application/json)');
+  }
   if (text.length > maxJsonBytes) throw new ApiError(413, 'payload_too_large', `Request body over ${maxJsonBytes} bytes`);
   let raw: unknown;
   try {
