@@ -2,16 +2,14 @@ import type { JSONContent } from '@tiptap/core';
 import { Fragment, type Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
 import { createId } from '../../shared/editor/createId.ts';
 import type { HarvestBody } from '../../shared/schemas/harvest.ts';
+import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
 import { editLiveDocument } from '../collab/editLiveDocument.ts';
 import { readDocumentJson } from '../collab/readDocument.ts';
 import { findCopyLife } from '../db/repos/copyLife.ts';
-import { findGuideRow } from '../db/repos/guides.ts';
 import { insertHarvest } from '../db/repos/harvests.ts';
-import { ApiError, notFound } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { copyDocName } from '../http/presenters/copy.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
-import { guidePermissions } from '../policies/guidePermissions.ts';
+import { authorizeGuide } from '../authorization.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 
 export interface BlockHarvesterProps {
   app: AppContext;
@@ -86,14 +84,7 @@ function placeParagraph(guideBlock: ProseMirrorNode, copyBlock: JSONContent, par
  */
 export async function blockHarvester({ app, guideId, actorId, body }: BlockHarvesterProps): Promise<string> {
   const { db } = app.database;
-  const guide = await findGuideRow(db, guideId);
-  if (!guide) throw notFound('Guide');
-  const permissions = await guidePermissions(db, guide, actorId);
-  if (permissions.access === 'none') throw notFound('Guide');
-  if (!permissions.roles.includes('leader')) throw new ApiError(403, 'wrong_role', '只有备课组长可以采纳复备中的内容');
-  if (guide.stage !== 'revising') {
-    throw new ApiError(409, 'wrong_stage', '只能在“修改完善”阶段采纳复备中的内容，请先重新修订导学案');
-  }
+  await authorizeGuide(db, actorId, guideId, 'harvest');
   const copy = await findCopyLife(db, body.copyId);
   if (!copy || copy.guide_id !== guideId) {
     throw new ApiError(400, 'unknown_copy', '这份导学案没有这份复备', ['copyId']);

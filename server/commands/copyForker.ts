@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { createId } from '../../shared/editor/createId.ts';
+import { copyDocName } from '../../shared/schemas/documentName.ts';
 import { findCopyFor, insertCopy, teachesClass } from '../db/repos/copies.ts';
-import { findGuideRow, latestFinalVersion } from '../db/repos/guides.ts';
-import { ApiError, notFound } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { copyDocName } from '../http/presenters/copy.ts';
-import { guidePermissions } from '../policies/guidePermissions.ts';
+import { latestFinalVersion } from '../db/repos/guides.ts';
+import { authorizeGuide } from '../authorization.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 
 export interface CopyForkerProps {
   app: AppContext;
@@ -21,10 +21,7 @@ export interface CopyForkerProps {
  */
 export async function copyForker({ app, guideId, classId, actorId }: CopyForkerProps): Promise<string> {
   const { db } = app.database;
-  const guide = await findGuideRow(db, guideId);
-  if (!guide) throw notFound('Guide');
-  const permissions = await guidePermissions(db, guide, actorId);
-  if (permissions.access === 'none') throw notFound('Guide');
+  const { guide } = await authorizeGuide(db, actorId, guideId, 'makeClassCopy');
   const taught = await teachesClass(db, actorId, classId);
   if (!taught || taught.group_id !== guide.group_id) {
     throw new ApiError(403, 'not_your_class', '只能为自己任教的本年级班级复备', ['classId']);

@@ -1,11 +1,11 @@
+import { copyDocName } from '../../shared/schemas/documentName.ts';
 import * as Y from 'yjs';
 import { changeLiveDocument } from '../collab/editLiveDocument.ts';
 import { findCopyLife, setCopyBase } from '../db/repos/copyLife.ts';
 import { latestFinalVersion } from '../db/repos/guides.ts';
-import { ApiError, notFound } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { copyDocName } from '../http/presenters/copy.ts';
-import { copyPermissions } from '../policies/copyPermissions.ts';
+import { authorizeCopy } from '../authorization.ts';
+import { ApiError, notFound } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 
 export interface CopyPullerProps {
   app: AppContext;
@@ -23,13 +23,9 @@ export interface CopyPullerProps {
  */
 export async function copyPuller({ app, copyId, actorId }: CopyPullerProps): Promise<void> {
   const { db } = app.database;
+  await authorizeCopy(db, actorId, copyId, 'pull');
   const copy = await findCopyLife(db, copyId);
   if (!copy) throw notFound('Class copy');
-  const access = await copyPermissions(db, copy, actorId);
-  if (access === 'none') throw notFound('Class copy');
-  if (copy.owner_id !== actorId) {
-    throw new ApiError(403, 'not_copy_owner', '只有这份复备的任课教师可以合并定稿更新');
-  }
   const latest = await latestFinalVersion(db, copy.guide_id);
   if (!latest || latest.number <= copy.base_version) {
     throw new ApiError(409, 'already_latest', '这份复备已经基于最新的定稿，没有需要合并的更新');

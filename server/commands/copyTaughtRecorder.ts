@@ -1,12 +1,12 @@
 import { Fragment } from '@tiptap/pm/model';
 import { createId } from '../../shared/editor/createId.ts';
 import { teachingReflectionBlock } from '../../shared/editor/teachingReflection.ts';
+import { copyDocName } from '../../shared/schemas/documentName.ts';
 import { editLiveDocument } from '../collab/editLiveDocument.ts';
 import { findCopyLife, setCopyTaught } from '../db/repos/copyLife.ts';
-import { ApiError, notFound } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { copyDocName } from '../http/presenters/copy.ts';
-import { copyPermissions } from '../policies/copyPermissions.ts';
+import { authorizeCopy } from '../authorization.ts';
+import { notFound } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 
 export interface CopyTaughtRecorderProps {
   app: AppContext;
@@ -24,11 +24,9 @@ export interface CopyTaughtRecorderProps {
  */
 export async function copyTaughtRecorder({ app, copyId, actorId, date }: CopyTaughtRecorderProps): Promise<void> {
   const { db } = app.database;
+  await authorizeCopy(db, actorId, copyId, 'recordTaught');
   const copy = await findCopyLife(db, copyId);
   if (!copy) throw notFound('Class copy');
-  const access = await copyPermissions(db, copy, actorId);
-  if (access === 'none') throw notFound('Class copy');
-  if (copy.owner_id !== actorId) throw new ApiError(403, 'not_copy_owner', '只有这份复备的任课教师可以记录上课');
 
   let reflectionBlockId = copy.reflection_block_id ?? createId();
   await editLiveDocument(app, copyDocName(copyId), { userId: actorId, reason: 'taught' }, (current, schema) => {

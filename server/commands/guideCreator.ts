@@ -2,12 +2,13 @@ import { guideFromTemplate } from '../../shared/editor/guideFromTemplate.ts';
 import { jsonToYUpdate } from '../../shared/editor/schema.ts';
 import type { CreateGuideBody } from '../../shared/schemas/guide.ts';
 import type { JSONContent } from '@tiptap/core';
+import { authorizeGroup } from '../authorization.ts';
 import { findMembership } from '../db/repos/groups.ts';
 import { insertGuide } from '../db/repos/guides.ts';
 import { createId } from '../../shared/editor/createId.ts';
-import { ApiError } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
+import { guideDocName } from '../../shared/schemas/documentName.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 
 export interface GuideCreatorProps {
   app: AppContext;
@@ -26,9 +27,7 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
   const template = app.templates.get(body.templateId);
   if (!template) throw new ApiError(400, 'unknown_template', `No template "${body.templateId}"`, ['templateId']);
   const { db } = app.database;
-  const actorRole = await findMembership(db, body.groupId, actorId);
-  if (!actorRole) throw new ApiError(403, 'not_group_member', '你不是该备课组的成员');
-  if (actorRole.role !== 'leader') throw new ApiError(403, 'wrong_role', '只有备课组长可以分配备课任务');
+  await authorizeGroup(db, actorId, body.groupId, 'assignLesson');
   const drafterRole = await findMembership(db, body.groupId, body.leadDrafterId);
   if (!drafterRole) {
     throw new ApiError(400, 'lead_drafter_not_member', '主备教师必须是该备课组的成员', ['leadDrafterId']);

@@ -2,8 +2,8 @@ import type { ImportForm, ImportPreview } from '../../shared/schemas/docxImport.
 import { findMembership } from '../db/repos/groups.ts';
 import { effectiveSynonyms } from '../db/repos/labelSynonyms.ts';
 import { findSchoolOfGroup } from '../db/repos/schools.ts';
-import { ApiError } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 import { chooseTemplate } from '../import/chooseTemplate.ts';
 import { readGuideDocx } from '../import/readGuideDocx.ts';
 import { guideCreator } from './guideCreator.ts';

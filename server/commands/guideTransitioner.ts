@@ -1,15 +1,15 @@
 import { decideTransition, versionLabel, type Action } from '../../shared/workflow/transitions.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
+import { authorizeGuide } from '../authorization.ts';
 import { guideSchema as editorSchema } from '../../shared/editor/schema.ts';
 import { listSuggestions } from '../../shared/suggestions/listSuggestions.ts';
+import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { readDocumentJson, readDocumentState, stateToJson } from '../collab/readDocument.ts';
 import { reauthorizeDocument } from '../collab/reauthorizeDocument.ts';
 import { countFinalVersions, findGuideRow, insertVersion, listGuideVersions } from '../db/repos/guides.ts';
 import { findActiveMeeting } from '../db/repos/meetings.ts';
-import { ApiError, notFound } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
-import { guidePermissions } from '../policies/guidePermissions.ts';
+import { ApiError, notFound } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 import { meetingEnder } from './meetingEnder.ts';
 
 export interface GuideTransitionerProps {
@@ -26,10 +26,8 @@ export interface GuideTransitionerProps {
  */
 export async function guideTransitioner({ app, guideId, actorId, action }: GuideTransitionerProps): Promise<void> {
   const { db } = app.database;
-  const guide = await findGuideRow(db, guideId);
-  if (!guide) throw notFound('Guide');
-  const permissions = await guidePermissions(db, guide, actorId);
-  if (permissions.access === 'none') throw notFound('Guide');
+  const { guide, permissions } = await authorizeGuide(db, actorId, guideId, { transition: action });
+  // Allowed by the policy: the table says where the guide goes and whether a version is saved.
   const decision = decideTransition(action, guide.stage as Stage, permissions.roles);
   if (!decision.ok) throw new ApiError(decision.status, decision.code, decision.message);
 

@@ -1,10 +1,10 @@
+import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { broadcastMeetingMessage } from '../collab/broadcastMeetingMessage.ts';
 import { MeetingPresenceExtension } from '../collab/meetingPresenceExtension.ts';
 import { closeOpenAttendance, endMeeting, findMeeting } from '../db/repos/meetings.ts';
-import { ApiError } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
-import { loadMeetingGuide, requireMeetingLeader } from '../policies/meetingPermissions.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
+import { authorizeGuide } from '../authorization.ts';
 
 export interface MeetingEnderProps {
   app: AppContext;
@@ -20,8 +20,7 @@ export interface MeetingEnderProps {
  */
 export async function meetingEnder({ app, guideId, meetingId, actorId }: MeetingEnderProps): Promise<void> {
   const { db } = app.database;
-  const { permissions } = await loadMeetingGuide(db, guideId, actorId);
-  requireMeetingLeader(permissions, '结束研讨会议');
+  await authorizeGuide(db, actorId, guideId, 'endMeeting');
   const meeting = await findMeeting(db, guideId, meetingId);
   if (!meeting) throw new ApiError(404, 'not_found', '找不到这次研讨会议');
 

@@ -1,9 +1,9 @@
 import type { MeetingFieldsBody } from '../../shared/schemas/meeting.ts';
 import { findMembership } from '../db/repos/groups.ts';
 import { findMeeting, updateMeetingFields, type MeetingFieldsUpdate } from '../db/repos/meetings.ts';
-import { ApiError } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { loadMeetingGuide, requireMeetingLeader } from '../policies/meetingPermissions.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
+import { authorizeGuide } from '../authorization.ts';
 
 export interface MeetingRecordEditorProps {
   app: AppContext;
@@ -20,8 +20,7 @@ export interface MeetingRecordEditorProps {
  */
 export async function meetingRecordEditor({ app, guideId, meetingId, actorId, body }: MeetingRecordEditorProps): Promise<void> {
   const { db } = app.database;
-  const { guide, permissions } = await loadMeetingGuide(db, guideId, actorId);
-  requireMeetingLeader(permissions, '编辑研讨会议记录');
+  const { guide } = await authorizeGuide(db, actorId, guideId, 'editMeetingRecord');
   const meeting = await findMeeting(db, guideId, meetingId);
   if (!meeting) throw new ApiError(404, 'not_found', '找不到这次研讨会议');
   if (body.recorderId && !(await findMembership(db, guide.group_id, body.recorderId))) {

@@ -1,11 +1,11 @@
+import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { randomUUID } from 'node:crypto';
 import { broadcastMeetingMessage } from '../collab/broadcastMeetingMessage.ts';
 import { MeetingPresenceExtension } from '../collab/meetingPresenceExtension.ts';
 import { findActiveMeeting, insertMeeting } from '../db/repos/meetings.ts';
-import { ApiError } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
-import { loadMeetingGuide, requireMeetingLeader } from '../policies/meetingPermissions.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
+import { authorizeGuide } from '../authorization.ts';
 
 export interface MeetingStarterProps {
   app: AppContext;
@@ -22,11 +22,7 @@ const alreadyRunning = () => new ApiError(409, 'meeting_active', '这份导学�
  */
 export async function meetingStarter({ app, guideId, actorId }: MeetingStarterProps): Promise<string> {
   const { db, dialect } = app.database;
-  const { guide, permissions } = await loadMeetingGuide(db, guideId, actorId);
-  requireMeetingLeader(permissions, '开始研讨会议');
-  if (guide.stage !== 'review') {
-    throw new ApiError(409, 'wrong_stage', '只有在“集体审稿”阶段才能开始研讨会议');
-  }
+  await authorizeGuide(db, actorId, guideId, 'startMeeting');
   if (await findActiveMeeting(db, guideId)) throw alreadyRunning();
 
   const id = randomUUID();

@@ -1,15 +1,12 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { listSuggestions, type OpenSuggestion } from '../../shared/suggestions/listSuggestions.ts';
 import { resolveSuggestions } from '../../shared/suggestions/resolveSuggestions.ts';
-import type { Stage } from '../../shared/workflow/stages.ts';
-import { mayDecideSuggestions } from '../../shared/workflow/transitions.ts';
+import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { editLiveDocument } from '../collab/editLiveDocument.ts';
-import { findGuideRow } from '../db/repos/guides.ts';
 import { insertSuggestionDecisions } from '../db/repos/suggestionDecisions.ts';
-import { ApiError, notFound } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
-import { guidePermissions } from '../policies/guidePermissions.ts';
+import { authorizeGuide } from '../authorization.ts';
+import { notFound } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
 
 /** Which suggestions to decide: one by id, all of one author's, or all. */
 export type SuggestionTarget = { id: string } | { author: string } | { all: true };
@@ -36,17 +33,7 @@ function matches(target: SuggestionTarget, suggestion: { id: string; author: str
  */
 export async function suggestionDecider({ app, guideId, actorId, decision, target }: SuggestionDeciderProps): Promise<number> {
   const { db } = app.database;
-  const guide = await findGuideRow(db, guideId);
-  if (!guide) throw notFound('Guide');
-  const permissions = await guidePermissions(db, guide, actorId);
-  if (permissions.access === 'none') throw notFound('Guide');
-  const stage = guide.stage as Stage;
-  if (!mayDecideSuggestions('review', permissions.roles)) {
-    throw new ApiError(403, 'wrong_role', '只有备课组长或主备教师可以接受或拒绝建议');
-  }
-  if (!mayDecideSuggestions(stage, permissions.roles)) {
-    throw new ApiError(409, 'wrong_stage', '只有在“集体审稿”或“修改完善”阶段才能处理建议');
-  }
+  await authorizeGuide(db, actorId, guideId, 'decideSuggestions');
 
   let decided: OpenSuggestion[] = [];
   await editLiveDocument(app, guideDocName(guideId), { userId: actorId, reason: 'suggestion' }, (current: ProseMirrorNode) => {

@@ -1,13 +1,12 @@
 import type { JSONContent } from '@tiptap/core';
+import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
+import type { AppContext, SessionUser } from '../appContext.ts';
+import { authorizeCopy, authorizeGuide } from '../authorization.ts';
 import { readDocumentJson } from '../collab/readDocument.ts';
+import { findCopyDetail } from '../db/repos/copies.ts';
 import { findGuideDetail, findGuideVersion } from '../db/repos/guides.ts';
 import { findSchoolOfGroup } from '../db/repos/schools.ts';
-import { notFound } from '../http/apiError.ts';
-import type { AppContext, SessionUser } from '../http/appContext.ts';
-import { presentCopyById } from '../http/routes/copies.ts';
-import { copyDocName } from '../http/presenters/copy.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
-import { guidePermissions } from '../policies/guidePermissions.ts';
+import { notFound } from '../errors.ts';
 import type { ExportFacts } from './docxHeader.ts';
 
 /** What a printed guide is made from: its content, its header facts and the file's name. */
@@ -31,10 +30,9 @@ async function kickerOf(app: AppContext, groupId: string, fallback: string): Pro
  */
 export async function guideExportSource(app: AppContext, guideId: string, user: SessionUser, version?: number): Promise<ExportSource> {
   const { db } = app.database;
+  await authorizeGuide(db, user.id, guideId, 'read');
   const guide = await findGuideDetail(db, guideId);
   if (!guide) throw notFound('Guide');
-  const permissions = await guidePermissions(db, guide, user.id);
-  if (permissions.access === 'none') throw notFound('Guide');
 
   let content: JSONContent | null;
   let versionLabel: string | null = null;
@@ -76,26 +74,29 @@ export async function guideExportSource(app: AppContext, guideId: string, user: 
 
 /** A class copy the user may read (its teacher, and the guide's group), with its class in the header. */
 export async function copyExportSource(app: AppContext, copyId: string, user: SessionUser): Promise<ExportSource> {
-  const copy = await presentCopyById(app, copyId, user);
-  const guide = await findGuideDetail(app.database.db, copy.guideId);
+  const { db } = app.database;
+  await authorizeCopy(db, user.id, copyId, 'read');
+  const copy = await findCopyDetail(db, copyId);
+  if (!copy) throw notFound('Class copy');
+  const guide = await findGuideDetail(db, copy.guide_id);
   if (!guide) throw notFound('Guide');
   const content = await readDocumentJson(app, copyDocName(copy.id));
   if (!content) throw notFound('Class copy content');
   return {
     content,
     facts: {
-      title: copy.guideTitle,
-      lessonType: copy.lessonType,
-      period: copy.period,
-      leadDrafter: copy.leadDrafter.name,
-      reviewer: copy.reviewer?.name ?? null,
-      reviewedAt: copy.reviewedAt,
-      className: copy.className,
+      title: guide.title,
+      lessonType: guide.lesson_type,
+      period: guide.period,
+      leadDrafter: guide.lead_drafter_name,
+      reviewer: guide.reviewer_id && guide.reviewer_name ? guide.reviewer_name : null,
+      reviewedAt: guide.reviewed_at,
+      className: copy.class_name,
       kicker: await kickerOf(app, guide.group_id, guide.group_name),
       unit: guide.unit,
-      versionLabel: `${copy.className} · 二次备课`,
+      versionLabel: `${copy.class_name} · 二次备课`,
     },
-    fileTitle: `${copy.guideTitle}（${copy.className}）`,
+    fileTitle: `${guide.title}（${copy.class_name}）`,
     asciiName: `copy-${copy.id}`,
   };
 }

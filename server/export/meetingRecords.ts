@@ -5,13 +5,13 @@ import type { Meeting, MeetingAttendee, MeetingCounts, MeetingDiscussionItem } f
 import { isBlockKind } from '../../shared/editor/blockKinds.ts';
 import { guideSchema } from '../../shared/editor/schema.ts';
 import { listSuggestions, type OpenSuggestion } from '../../shared/suggestions/listSuggestions.ts';
+import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { readDocumentJson } from '../collab/readDocument.ts';
 import { listGuideComments, type CommentWithNames } from '../db/repos/comments.ts';
 import { listGroupMembers } from '../db/repos/groups.ts';
 import { listGuideMeetings, listMeetingAttendance, type MeetingRow } from '../db/repos/meetings.ts';
 import { listSuggestionDecisions } from '../db/repos/suggestionDecisions.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
+import type { AppContext } from '../appContext.ts';
 
 type Person = { id: string; name: string };
 type AttendanceRow = Awaited<ReturnType<typeof listMeetingAttendance>>[number];

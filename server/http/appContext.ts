@@ -1,28 +1,7 @@
-import type { Hocuspocus } from '@hocuspocus/server';
-import type { Template } from '../../shared/schemas/template.ts';
-import type { DatabaseHandle } from '../db/client.ts';
-import type { DocumentStore } from '../db/repos/documentStore.ts';
-import type { InstanceEvents } from '../collab/instanceEvents.ts';
-import type { PersistenceExtension } from '../collab/persistenceExtension.ts';
-import type { Env } from '../env.ts';
+import type { SessionUser } from '../appContext.ts';
 
-/** What routes and commands need from the running server. */
-export interface AppContext {
-  env: Env;
-  database: DatabaseHandle;
-  docStore: DocumentStore;
-  persistence: PersistenceExtension;
-  templates: Map<string, Template>;
-  hocuspocus: Hocuspocus;
-  /** Tells the other instances (behind the same Redis) what they must do for their connections. */
-  instanceEvents: InstanceEvents;
-}
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  name: string;
-}
+// The running server's context lives at the server's root; routes import it from here as before.
+export type { AppContext, SessionUser } from '../appContext.ts';
 
 /** Hono variables set by the session middleware. */
 export interface AppVariables {

@@ -1,4 +1,4 @@
-import { ApiError } from '../http/apiError.ts';
+import { ApiError } from '../errors.ts';
 import { compoundFileKind, isCompoundFile } from './compoundFile.ts';
 import { CorruptZipError, readZipEntries } from './zipEntries.ts';
 

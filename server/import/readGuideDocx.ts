@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { normaliseGuideJson } from '../../shared/editor/schema.ts';
 import type { LabelSynonyms } from '../../shared/import/labelMapping.ts';
 import type { ImportedBlock } from '../../shared/schemas/docxImport.ts';
-import { ApiError } from '../http/apiError.ts';
+import { ApiError } from '../errors.ts';
 import { checkDocxFile, emptyFileMessage } from './checkDocxFile.ts';
 import { guideFromSource } from './guideFromSource.ts';
 import { importedGuideFacts, type ImportedGuideFacts } from './importedGuideFacts.ts';

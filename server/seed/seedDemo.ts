@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { hashPassword } from '../auth/password.ts';
 import { guideCreator } from '../commands/guideCreator.ts';
-import type { AppContext } from '../http/appContext.ts';
+import type { AppContext } from '../appContext.ts';
 
 interface DemoGuideMeta {
   title: string;

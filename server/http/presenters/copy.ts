@@ -4,9 +4,10 @@ import type { Access } from '../../../shared/workflow/access.ts';
 import type { CopyListRow } from '../../db/repos/copies.ts';
 import type { GuideDetailRow } from '../../db/repos/guides.ts';
 
-export function copyDocName(id: string): string {
-  return `copy:${id}`;
-}
+import { copyDocName } from '../../../shared/schemas/documentName.ts';
+
+// Document names are shared/'s; kept here for the modules that still import them from here.
+export { copyDocName } from '../../../shared/schemas/documentName.ts';
 
 export function presentCopySummary(row: CopyListRow): CopySummary {
   return {

@@ -3,16 +3,10 @@ import type { GuideDetailRow } from '../../db/repos/guides.ts';
 import type { GuidePermissions } from '../../policies/guidePermissions.ts';
 import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
-const guideDocPrefix = 'guide:';
+import { guideDocName } from '../../../shared/schemas/documentName.ts';
 
-export function guideDocName(id: string): string {
-  return `${guideDocPrefix}${id}`;
-}
-
-/** The guide id of a living document's name, or null for any other document (a class copy). */
-export function guideIdOfDocName(docName: string): string | null {
-  return docName.startsWith(guideDocPrefix) ? docName.slice(guideDocPrefix.length) : null;
-}
+// Document names are shared/'s; kept here for the modules that still import them from here.
+export { guideDocName, guideIdOfDocName } from '../../../shared/schemas/documentName.ts';
 
 export function presentGuideSummary(
   row: GuideDetailRow,

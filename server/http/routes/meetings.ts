@@ -10,7 +10,7 @@ import { findGroup } from '../../db/repos/groups.ts';
 import { attachmentDisposition } from '../../export/contentDisposition.ts';
 import { loadMeetingRecords } from '../../export/meetingRecords.ts';
 import { recordDate, renderMeetingRecordDocx } from '../../export/renderMeetingRecordDocx.ts';
-import { loadMeetingGuide } from '../../policies/meetingPermissions.ts';
+import { authorizeGuide } from '../../authorization.ts';
 import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
@@ -29,7 +29,7 @@ export function meetingRoutes(app: AppContext) {
   const { db } = app.database;
 
   async function records(guideId: string, user: SessionUser) {
-    const { guide } = await loadMeetingGuide(db, guideId, user.id);
+    const { guide } = await authorizeGuide(db, user.id, guideId, 'read');
     return { guide, meetings: await loadMeetingRecords(app, guide) };
   }
 

@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import { type Access } from '../shared/workflow/access.ts';
+import {
+  decideCopy,
+  decideGroup,
+  decideGuide,
+  documentAccessOf,
+  type CopyFacts,
+  type CopyVerb,
+  type Decision,
+  type GroupVerb,
+  type GuideFacts,
+  type GuideVerb,
+} from '../shared/workflow/policy.ts';
+import { rolesFor, type GuideRole } from '../shared/workflow/roles.ts';
+import type { Stage } from '../shared/workflow/stages.ts';
+import { availableActions, type Action } from '../shared/workflow/transitions.ts';
+import type { Database } from './db/schema.ts';
+import { findCopyRow } from './db/repos/copies.ts';
+import { findMembership } from './db/repos/groups.ts';
+import { findGuideRow } from './db/repos/guides.ts';
+import { ApiError } from './errors.ts';
+
+/**
+ * The one way a request or a connection is authorized: load what it is about once, gather
+ * the facts the policy needs (shared/workflow/policy.ts), decide, and either return what was
+ * loaded or throw the policy's refusal as the API answers it.
+ */
+
+type Db = Kysely<Database>;
+
+export type GuideRow = NonNullable<Awaited<ReturnType<typeof findGuideRow>>>;
+export type CopyRow = NonNullable<Awaited<ReturnType<typeof findCopyRow>>>;
+
+/** The user's roles for a guide, the access its stage gives them, and the actions open to them. */
+export interface GuidePermissions {
+  roles: GuideRole[];
+  access: Access;
+  actions: Action[];
+}
+
+function enforce(decision: Decision): void {
+  if (!decision.ok) throw new ApiError(decision.status, decision.code, decision.message);
+}
+
+async function guideFactsOf(db: Db, guide: Pick<GuideRow, 'group_id' | 'lead_drafter_id' | 'stage'>, userId: string) {
+  const membership = await findMembership(db, guide.group_id, userId);
+  const roles = rolesFor({ groupRole: membership?.role ?? null, isLeadDrafter: guide.lead_drafter_id === userId });
+  const stage = guide.stage as Stage;
+  const permissions: GuidePermissions = {
+    roles,
+    access: documentAccessOf({ kind: 'guide', facts: { stage, roles } }),
+    actions: availableActions(stage, roles),
+  };
+  return { facts: { stage, roles } satisfies GuideFacts, permissions };
+}
+
+/** A guide row's permissions for a user, when the row is already loaded (lists, presenters). */
+export async function guidePermissions(
+  db: Db,
+  guide: Pick<GuideRow, 'group_id' | 'lead_drafter_id' | 'stage'>,
+  userId: string,
+): Promise<GuidePermissions> {
+  return (await guideFactsOf(db, guide, userId)).permissions;
+}
+
+/**
+ * Loads a guide and authorizes the verb: a guide that does not exist and a guide the user
+ * may not see both answer 404, so nobody outside a group learns what it holds.
+ */
+export async function authorizeGuide(
+  db: Db,
+  userId: string,
+  guideId: string,
+  verb: GuideVerb,
+  extra: Pick<GuideFacts, 'isThreadAuthor'> = {},
+): Promise<{ guide: GuideRow; permissions: GuidePermissions }> {
+  const guide = await findGuideRow(db, guideId);
+  if (!guide) throw new ApiError(404, 'not_found', 'Guide not found');
+  const { facts, permissions } = await guideFactsOf(db, guide, userId);
+  enforce(decideGuide(verb, { ...facts, ...extra }));
+  return { guide, permissions };
+}
+
+async function copyFactsOf(db: Db, copy: Pick<CopyRow, 'owner_id' | 'guide_id'>, userId: string): Promise<CopyFacts> {
+  if (copy.owner_id === userId) return { isOwner: true, inGroup: true };
+  const guide = await db.selectFrom('guides').select('group_id').where('id', '=', copy.guide_id).executeTakeFirst();
+  const membership = guide ? await findMembership(db, guide.group_id, userId) : undefined;
+  return { isOwner: false, inGroup: Boolean(membership) };
+}
+
+/** A class copy's access for a user, when the row is already loaded. */
+export async function copyPermissions(db: Db, copy: Pick<CopyRow, 'owner_id' | 'guide_id'>, userId: string): Promise<Access> {
+  return documentAccessOf({ kind: 'copy', facts: await copyFactsOf(db, copy, userId) });
+}
+
+/** Loads a class copy and authorizes the verb; unseen and missing copies both answer 404. */
+export async function authorizeCopy(
+  db: Db,
+  userId: string,
+  copyId: string,
+  verb: CopyVerb,
+): Promise<{ copy: CopyRow; access: Access }> {
+  const copy = await findCopyRow(db, copyId);
+  if (!copy) throw new ApiError(404, 'not_found', 'Class copy not found');
+  const facts = await copyFactsOf(db, copy, userId);
+  enforce(decideCopy(verb, facts));
+  return { copy, access: documentAccessOf({ kind: 'copy', facts }) };
+}
+
+/** Authorizes the verb on a subject group from the user's membership, which it returns. */
+export async function authorizeGroup(db: Db, userId: string, groupId: string, verb: GroupVerb) {
+  const membership = await findMembership(db, groupId, userId);
+  enforce(decideGroup(verb, { groupRole: membership?.role ?? null }));
+  return { membership: membership! };
+}

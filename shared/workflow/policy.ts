@@ -1,0 +1,156 @@
+import { guideAccess, mayComment, copyAccess, type Access } from './access.ts';
+import type { GuideRole } from './roles.ts';
+import type { Stage } from './stages.ts';
+import { decideTransition, mayDecideSuggestions, mayResolveComment, type Action } from './transitions.ts';
+
+/**
+ * Who may do what, in one place: every request and every editor connection is decided here,
+ * from facts the server loads once (the user's roles for a guide, its stage; the owner of a
+ * class copy; the user's role in a group). Each rule reads as a sentence; the tests read the
+ * rules as a table, like the stage × role table of access.ts.
+ *
+ * A refusal says how the API answers it: 404 where the user may not even learn that the
+ * thing exists, 403 for the wrong person, 409 for the right person at the wrong stage.
+ */
+export type Decision =
+  | { ok: true }
+  | { ok: false; status: 403 | 404 | 409; code: string; message: string };
+
+const allowed: Decision = { ok: true };
+const refuse = (status: 403 | 404 | 409, code: string, message: string): Decision => ({ ok: false, status, code, message });
+const hidden = (what: string): Decision => refuse(404, 'not_found', `${what} not found`);
+
+/** What is known about a user and a guide. */
+export interface GuideFacts {
+  stage: Stage;
+  roles: readonly GuideRole[];
+  /** For resolving a comment thread: whether the user wrote its first comment. */
+  isThreadAuthor?: boolean;
+}
+
+export type GuideVerb =
+  | 'read'
+  | 'comment'
+  | 'resolveComment'
+  | 'decideSuggestions'
+  | 'harvest'
+  | 'startMeeting'
+  | 'endMeeting'
+  | 'editMeetingRecord'
+  | 'makeClassCopy'
+  | { transition: Action };
+
+const isLeader = (facts: GuideFacts) => facts.roles.includes('leader');
+
+/** Everything that follows needs a guide the user can see: anyone in its group. */
+function readable(facts: GuideFacts): boolean {
+  return guideAccess(facts.stage, facts.roles) !== 'none';
+}
+
+const meetingLeaderOnly = (doing: string) => (facts: GuideFacts) =>
+  isLeader(facts) ? allowed : refuse(403, 'forbidden', `只有备课组长可以${doing}`);
+
+const guideRules: Record<Exclude<GuideVerb, { transition: Action }>, (facts: GuideFacts) => Decision> = {
+  // The group reads a guide at every stage; anyone else does not learn it exists.
+  read: () => allowed,
+  // Comments are open to whoever the stage gives comment access or more (everyone in the group).
+  comment: (facts) =>
+    mayComment(guideAccess(facts.stage, facts.roles)) ? allowed : refuse(403, 'forbidden', '你现在不能批注这份导学案'),
+  // A thread is resolved by its author, the leader or the lead drafter.
+  resolveComment: (facts) => {
+    if (!mayComment(guideAccess(facts.stage, facts.roles))) return refuse(403, 'forbidden', '你现在不能处理这份导学案的批注');
+    if (!mayResolveComment(facts.roles, facts.isThreadAuthor ?? false)) {
+      return refuse(403, 'forbidden', '只有批注人、备课组长或主备教师可以解决批注');
+    }
+    return allowed;
+  },
+  // The leader and the lead drafter accept or reject suggestions, in review and revising.
+  decideSuggestions: (facts) => {
+    if (!mayDecideSuggestions('review', facts.roles)) return refuse(403, 'wrong_role', '只有备课组长或主备教师可以接受或拒绝建议');
+    if (!mayDecideSuggestions(facts.stage, facts.roles)) {
+      return refuse(409, 'wrong_stage', '只有在“集体审稿”或“修改完善”阶段才能处理建议');
+    }
+    return allowed;
+  },
+  // The leader takes what a class copy found back into the guide, while it is being revised.
+  harvest: (facts) => {
+    if (!isLeader(facts)) return refuse(403, 'wrong_role', '只有备课组长可以采纳复备中的内容');
+    if (facts.stage !== 'revising') return refuse(409, 'wrong_stage', '只能在“修改完善”阶段采纳复备中的内容，请先重新修订导学案');
+    return allowed;
+  },
+  // The leader convenes the review meeting, during the review.
+  startMeeting: (facts) => {
+    const role = meetingLeaderOnly('开始研讨会议')(facts);
+    if (!role.ok) return role;
+    return facts.stage === 'review' ? allowed : refuse(409, 'wrong_stage', '只有在“集体审稿”阶段才能开始研讨会议');
+  },
+  // The leader ends it and keeps its record, whatever the stage has become since.
+  endMeeting: meetingLeaderOnly('结束研讨会议'),
+  editMeetingRecord: meetingLeaderOnly('编辑研讨会议记录'),
+  // Any teacher of the group makes a class copy (which class is theirs is checked against the data).
+  makeClassCopy: () => allowed,
+};
+
+/** Whether a user with these facts may do this to a guide. */
+export function decideGuide(verb: GuideVerb, facts: GuideFacts): Decision {
+  if (!readable(facts)) return hidden('Guide');
+  if (typeof verb === 'object') {
+    const decision = decideTransition(verb.transition, facts.stage, facts.roles);
+    return decision.ok ? allowed : refuse(decision.status, decision.code, decision.message);
+  }
+  return guideRules[verb](facts);
+}
+
+/** What is known about a user and a class copy (二次备课). */
+export interface CopyFacts {
+  isOwner: boolean;
+  /** In the group of the guide the copy was made from. */
+  inGroup: boolean;
+}
+
+export type CopyVerb = 'read' | 'pull' | 'recordTaught';
+
+const copyRules: Record<CopyVerb, (facts: CopyFacts) => Decision> = {
+  // The teacher who made it and the guide's group read a class copy.
+  read: () => allowed,
+  // Only its teacher merges a later final into it.
+  pull: (facts) => (facts.isOwner ? allowed : refuse(403, 'not_copy_owner', '只有这份复备的任课教师可以合并定稿更新')),
+  // Only its teacher records that the lesson was taught.
+  recordTaught: (facts) => (facts.isOwner ? allowed : refuse(403, 'not_copy_owner', '只有这份复备的任课教师可以记录上课')),
+};
+
+export function decideCopy(verb: CopyVerb, facts: CopyFacts): Decision {
+  if (copyAccess(facts) === 'none') return hidden('Class copy');
+  return copyRules[verb](facts);
+}
+
+/** What is known about a user and a subject group: their role in it, or null outside it. */
+export interface GroupFacts {
+  groupRole: 'leader' | 'member' | null;
+}
+
+export type GroupVerb = 'read' | 'assignLesson' | 'editLabelSynonyms';
+
+const notMember = refuse(403, 'not_group_member', '你不是该备课组的成员');
+
+const groupRules: Record<GroupVerb, (facts: GroupFacts) => Decision> = {
+  // Its members read a group's plan, members, reflections and label dictionary.
+  read: () => allowed,
+  // The leader assigns lessons (a lead drafter and a due date).
+  assignLesson: (facts) => (facts.groupRole === 'leader' ? allowed : refuse(403, 'wrong_role', '只有备课组长可以分配备课任务')),
+  // The leader keeps the group's label dictionary for Word import.
+  editLabelSynonyms: (facts) =>
+    facts.groupRole === 'leader' ? allowed : refuse(403, 'wrong_role', '只有备课组长可以修改标签词典'),
+};
+
+export function decideGroup(verb: GroupVerb, facts: GroupFacts): Decision {
+  if (facts.groupRole === null) return notMember;
+  return groupRules[verb](facts);
+}
+
+/** The access a user's connection to a living document gets (the socket's read-only flag follows from it). */
+export function documentAccessOf(
+  target: { kind: 'guide'; facts: GuideFacts } | { kind: 'copy'; facts: CopyFacts },
+): Access {
+  return target.kind === 'guide' ? guideAccess(target.facts.stage, target.facts.roles) : copyAccess(target.facts);
+}
