@@ -17,9 +17,11 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
-i18next.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-});
-document.documentElement.lang = i18next.language;
+// The page's language follows the teacher's choice (screen readers, fonts, hyphenation).
+const setPageLanguage = (language: string) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+};
+i18next.on('languageChanged', setPageLanguage);
+setPageLanguage(i18next.language);
 
 export default i18next;
