@@ -17,6 +17,7 @@ import { meetingRoutes } from './routes/meetings.ts';
 import { reflectionRoutes } from './routes/reflections.ts';
 import { suggestionRoutes } from './routes/suggestions.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { requestBodyLimits } from './bodyLimits.ts';
 import { requestOriginGuard } from './requestGuards.ts';
 import { sessionMiddleware } from './session.ts';
 import { staticClient } from './staticClient.ts';
@@ -44,6 +45,7 @@ export function createHttpApp(app: AppContext) {
   });
 
   http.use('*', requestOriginGuard(app.env.ALLOWED_ORIGINS));
+  http.use('*', requestBodyLimits());
   http.get('/api/health', (context) => context.json({ ok: true }));
   http.use('/api/*', sessionMiddleware(app));
   http.route('/api/auth', authRoutes(app));

@@ -1,9 +1,8 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './apiError.ts';
+import { maxJsonBodyBytes as maxJsonBytes } from './bodyLimits.ts';
 import { isJsonType } from './requestGuards.ts';
-
-const maxJsonBytes = 1024 * 1024;
 
 /** Reads a JSON body and parses it with a zod schema: 400 with the field path on failure, 413 when too large. */
 export async function parseBody<Schema extends z.ZodType>(context: Context, schema: Schema): Promise<z.infer<Schema>> {

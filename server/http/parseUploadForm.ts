@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './apiError.ts';
+import { formOverheadBytes } from './bodyLimits.ts';
 
 export interface UploadForm<Fields> {
   fields: Fields;
@@ -8,8 +9,6 @@ export interface UploadForm<Fields> {
   fileName: string;
 }
 
-/** Room for the form's text fields and multipart boundaries next to the file. */
-const formOverheadBytes = 64 * 1024;
 
 function invalid(message: string, path: string[]): ApiError {
   return new ApiError(400, 'invalid_body', `${path.join('.')}: ${message}`, path);

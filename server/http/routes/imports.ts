@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { importFormSchema } from '../../../shared/schemas/docxImport.ts';
 import { guideImportPreviewer, guideImporter } from '../../commands/guideImporter.ts';
 import { maxDocxBytes } from '../../import/checkDocxFile.ts';
@@ -12,16 +11,7 @@ import { requireUser } from '../session.ts';
 export function importRoutes(app: AppContext) {
   const routes = new Hono<{ Variables: AppVariables }>();
 
-  // Stops reading a body that grows past the limit, even one sent without a Content-Length.
-  routes.use(
-    '*',
-    bodyLimit({
-      maxSize: maxDocxBytes + 64 * 1024,
-      onError: (context) =>
-        context.json({ error: { code: 'file_too_large', message: `文件超过 ${maxDocxBytes / 1024 / 1024} MB 的上限，请压缩图片或拆分后再导入` } }, 413),
-    }),
-  );
-
+  // The body is counted as it arrives with the upload limit (server/http/bodyLimits.ts).
   routes.post('/docx/preview', async (context) => {
     const user = requireUser(context);
     const upload = await parseUploadForm(context, importFormSchema, maxDocxBytes);
