@@ -1,4 +1,5 @@
 import type { Guide, GuideSummary } from '../../shared/schemas/guide.ts';
+import { checkResponse } from './responseSchemas.ts';
 import type { TestServer } from './testServer.ts';
 
 export interface ApiResponse<Body = unknown> {
@@ -24,11 +25,15 @@ export class ApiClient {
     });
     const text = await response.text();
     let parsed: unknown = text;
+    let isJson = false;
     try {
       parsed = JSON.parse(text);
+      isJson = true;
     } catch {
       // not JSON: keep the text
     }
+    // Every JSON answer is checked against the contract (the schemas the client parses it with).
+    checkResponse(method, path, response.status, parsed, isJson);
     return { status: response.status, body: parsed as Body };
   }
 
