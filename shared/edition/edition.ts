@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { blankWidth } from './blankWidth.ts';
 
 /** The two printed editions of one guide (domain.md: 学生版 and 教师版 from one source). */
 export const editionKinds = ['student', 'teacher'] as const;
@@ -50,10 +51,19 @@ const containersNeedingContent: ReadonlySet<string> = new Set(['listItem', 'tabl
 /** Guide blocks are the children of the doc node. */
 const guideBlockDepth = 1;
 
+/**
+ * A fill-in blank of the 学生版: no answer, and the width fixed to what the answer would
+ * print as, so the sheet keeps the teacher's layout without telling the answer.
+ */
+function studentBlank(node: JSONContent): JSONContent {
+  return { ...node, attrs: { ...node.attrs, answer: '', width: blankWidth(node.attrs) } };
+}
+
 function transform(node: JSONContent, kind: EditionKind, depth: number): JSONContent | null {
   if (kind === 'student') {
     if (node.type && teacherOnlyNodeTypes.has(node.type)) return null;
     if (depth === guideBlockDepth && node.attrs?.audience === 'teacher') return null;
+    if (node.type === 'blank') return studentBlank(node);
   }
   const resolved = withoutSuggestions(node);
   if (!resolved) return null;
@@ -75,10 +85,13 @@ function transform(node: JSONContent, kind: EditionKind, depth: number): JSONCon
  * export and any later renderer, so the 学生版 on screen, on paper and in Word never differ.
  *
  * - `student` (学生版): drops every block whose `audience` is `teacher` (精讲点拨 and the
- *   like), every `answer` and every `teacherNote` (教师复备栏). Questions keep their text,
- *   blanks and `answerLines`; the renderers print the lines and the 班级 / 小组 / 姓名 header.
- * - `teacher` (教师版): keeps everything in place; renderers mark what is teacher-only with
- *   {@link teacherOnlyReason}.
+ *   like), every `answer` and every `teacherNote` (教师复备栏), and empties the `answer` of
+ *   every fill-in `blank` (its `width` set to the length the answer prints as, see
+ *   `blankWidth`). Questions keep their text, blanks and answer space (`answerSpace`,
+ *   `answerLines`); the renderers print the underlines, the answer space and the 班级 / 小组 /
+ *   姓名 header.
+ * - `teacher` (教师版): keeps everything in place, blank answers included; renderers mark
+ *   what is teacher-only with {@link teacherOnlyReason}.
  *
  * Both editions leave out pending suggestions (see `withoutSuggestions`). The input is not
  * changed; the result is a new tree. A block or list item that only held teacher-only nodes

@@ -1,12 +1,18 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
+import { BlockMath, InlineMath } from '@tiptap/extension-mathematics';
 import { GuideDocument } from './nodes/guideDocument.ts';
 import { guideBlockNodes } from './nodes/blocks.ts';
 import { Question } from './nodes/question.ts';
 import { Answer } from './nodes/answer.ts';
 import { GroupRoles } from './nodes/groupRoles.ts';
 import { TeacherNote } from './nodes/teacherNote.ts';
+import { Blank } from './nodes/blank.ts';
+import { Ruby } from './nodes/ruby.ts';
+import { Figure } from './nodes/figure.ts';
+import { EmphasisDots } from './marks/emphasisDots.ts';
+import { GuideSubscript, GuideSuperscript } from './marks/scripts.ts';
 import { SuggestInsert } from './marks/suggestInsert.ts';
 import { SuggestDelete } from './marks/suggestDelete.ts';
 import { BlockIds } from './extensions/blockIds.ts';
@@ -32,6 +38,16 @@ export const guideExtensions: Extensions = [
     heading: { levels: [3, 4] },
   }),
   TableKit.configure({ table: { resizable: false } }),
+  // Formulas: Tiptap's nodes (attr `latex`). Their own KaTeX view is replaced by the client's
+  // (client/editor/extensions.ts); the server only reads the schema and never renders.
+  InlineMath,
+  BlockMath,
+  Figure,
+  Blank,
+  Ruby,
+  GuideSuperscript,
+  GuideSubscript,
+  EmphasisDots,
   ...guideBlockNodes,
   Question,
   Answer,

@@ -3,7 +3,7 @@ import { Node, mergeAttributes } from '@tiptap/core';
 /** The answer to a `question`: teacher-only, dropped from the 学生版. */
 export const Answer = Node.create({
   name: 'answer',
-  content: '(paragraph | bulletList | orderedList)+',
+  content: '(paragraph | bulletList | orderedList | image | blockMath)+',
   defining: true,
 
   parseHTML() {
