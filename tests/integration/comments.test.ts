@@ -1,47 +1,25 @@
 import { initProseMirrorDoc } from '@tiptap/y-tiptap';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { anchorForRange, type CommentAnchor } from '../../shared/comments/anchors.ts';
 import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
 import type { CommentReply, CommentThread } from '../../shared/schemas/comment.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
-import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
-import { addOutsideTeacher } from '../helpers/outsider.ts';
+import { waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { paragraphText } from '../helpers/docText.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { collabSuite } from '../helpers/collabSuite.ts';
 
-let server: TestServer;
+const suite = collabSuite({ outsider: true });
+const connect = suite.connect;
 let leader: ApiClient;
 let drafter: ApiClient;
 let zhang: ApiClient;
 let liu: ApiClient;
-const clients: CollabClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await addOutsideTeacher(server);
-  [leader, drafter, zhang, liu] = await Promise.all([
-    loginAs(server, 'wanglei'),
-    loginAs(server, 'lifang'),
-    loginAs(server, 'zhangwei'),
-    loginAs(server, 'liuyang'),
-  ]);
+  [leader, drafter, zhang, liu] = await suite.login('wanglei', 'lifang', 'zhangwei', 'liuyang');
 });
-
-afterEach(() => {
-  clients.splice(0).forEach((client) => client.destroy());
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-async function connect(api: ApiClient, docName: string): Promise<CollabClient> {
-  const client = await connectClient(server.wsUrl, docName, api.token!);
-  clients.push(client);
-  return client;
-}
 
 const sentence = '理解一次函数的概念，会画一次函数的图象。';
 
@@ -200,7 +178,7 @@ describe('comment threads', () => {
     expect(foreign.status).toBe(400);
     expect(foreign.body).toMatchObject({ error: { code: 'invalid_anchor' } });
 
-    const outsider = await loginAs(server, 'outsider');
+    const outsider = await loginAs(suite.server, 'outsider');
     expect((await outsider.post(`/api/guides/${guide.id}/comments`, { anchor, body: '组外' })).status).toBe(404);
     expect((await outsider.get(`/api/guides/${guide.id}/comments`)).status).toBe(404);
     expect(await threads(zhang, guide)).toEqual([]);

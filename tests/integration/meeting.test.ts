@@ -1,58 +1,34 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import type { Meeting, MeetingMessage } from '../../shared/schemas/meeting.ts';
-import { loginAs, type ApiClient } from '../helpers/api.ts';
-import { connectClient, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import type { ApiClient } from '../helpers/api.ts';
+import { statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { paragraphText } from '../helpers/docText.ts';
 import { docxText } from '../helpers/docxText.ts';
-import { addOutsideTeacher } from '../helpers/outsider.ts';
 import { suggestDeletion, suggestInsertion } from '../helpers/suggestions.ts';
 import { readZipText } from '../helpers/zipFile.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { collabSuite } from '../helpers/collabSuite.ts';
 
 interface ApiErrorBody {
   error: { code: string; message: string; path?: (string | number)[] };
 }
 
-let server: TestServer;
+const suite = collabSuite({ outsider: true });
+const connect = suite.connect;
 let leader: ApiClient; // 王磊, 备课组长
 let drafter: ApiClient; // 张伟, lead drafter of the guides made here
 let lifang: ApiClient; // 李芳, member
 let liuyang: ApiClient; // 刘洋, member
 let outsider: ApiClient;
-const clients: CollabClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await addOutsideTeacher(server);
-  [leader, drafter, lifang, liuyang, outsider] = await Promise.all([
-    loginAs(server, 'wanglei'),
-    loginAs(server, 'zhangwei'),
-    loginAs(server, 'lifang'),
-    loginAs(server, 'liuyang'),
-    loginAs(server, 'outsider'),
-  ]);
+  [leader, drafter, lifang, liuyang, outsider] = await suite.login('wanglei', 'zhangwei', 'lifang', 'liuyang', 'outsider');
 });
-
-afterEach(() => {
-  clients.splice(0).forEach((client) => client.destroy());
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-async function connect(api: ApiClient, docName: string): Promise<CollabClient> {
-  const client = await connectClient(server.wsUrl, docName, api.token!);
-  clients.push(client);
-  return client;
-}
 
 /** Closes one teacher's connection (their browser tab) and waits until the server has seen it go. */
 async function disconnect(client: CollabClient, leftBefore: () => Promise<boolean>): Promise<void> {
-  client.destroy();
-  clients.splice(clients.indexOf(client), 1);
+  suite.release(client);
   const started = Date.now();
   while (!(await leftBefore())) {
     if (Date.now() - started > 10_000) throw new Error('The server did not see the connection close');
@@ -73,8 +49,7 @@ async function newGuide(title: string, stage: 'drafting' | 'review' = 'review', 
     const writer = await connect(drafter, created.body.docName);
     paragraphText(writer.doc, 0).insert(0, draft);
     await writer.acknowledged();
-    writer.destroy();
-    clients.splice(clients.indexOf(writer), 1);
+    suite.release(writer);
   }
   if (stage === 'review') {
     const submitted = await drafter.post(`/api/guides/${created.body.id}/transitions`, { action: 'submit' });

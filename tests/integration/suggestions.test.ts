@@ -1,45 +1,24 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import type { Suggestion } from '../../shared/schemas/suggestion.ts';
 import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.ts';
-import { loginAs, type ApiClient } from '../helpers/api.ts';
-import { connectClient, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import type { ApiClient } from '../helpers/api.ts';
+import { statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
 import { editorContent, suggestionAuthors, textblock, typeInEditor } from '../helpers/editorTyping.ts';
 import { suggestDeletion, suggestInsertion } from '../helpers/suggestions.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { collabSuite } from '../helpers/collabSuite.ts';
 
-let server: TestServer;
+const suite = collabSuite();
+const connect = suite.connect;
 let leader: ApiClient;
 let drafter: ApiClient;
 let zhang: ApiClient;
 let liu: ApiClient;
-const clients: CollabClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [leader, drafter, zhang, liu] = await Promise.all([
-    loginAs(server, 'wanglei'),
-    loginAs(server, 'lifang'),
-    loginAs(server, 'zhangwei'),
-    loginAs(server, 'liuyang'),
-  ]);
+  [leader, drafter, zhang, liu] = await suite.login('wanglei', 'lifang', 'zhangwei', 'liuyang');
 });
-
-afterEach(() => {
-  clients.splice(0).forEach((client) => client.destroy());
-});
-
-afterAll(async () => {
-  if (process.env.SHOW_SERVER_OUTPUT) console.log(server.output());
-  await server.stop();
-});
-
-async function connect(api: ApiClient, docName: string): Promise<CollabClient> {
-  const client = await connectClient(server.wsUrl, docName, api.token!);
-  clients.push(client);
-  return client;
-}
 
 /** A guide drafted by 李芳 and submitted: the group is in 集体审稿. */
 async function guideInReview(title: string): Promise<Guide> {
@@ -53,8 +32,7 @@ async function guideInReview(title: string): Promise<Guide> {
   const writer = await connect(drafter, guide.docName);
   paragraphText(writer.doc, 0).insert(0, '理解一次函数的概念，会画一次函数的图象。');
   await writer.acknowledged();
-  writer.destroy();
-  clients.splice(clients.indexOf(writer), 1);
+  suite.release(writer);
   expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
   return guide;
 }

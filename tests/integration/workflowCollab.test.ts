@@ -1,41 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { documentText, paragraphText } from '../helpers/docText.ts';
 import { suggestInsertion } from '../helpers/suggestions.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { collabSuite } from '../helpers/collabSuite.ts';
 
-let server: TestServer;
+const suite = collabSuite();
+const connect = suite.connect;
 let leader: ApiClient;
 let drafter: ApiClient;
 let member: ApiClient;
-const clients: CollabClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  [leader, drafter, member] = await Promise.all([
-    loginAs(server, 'wanglei'),
-    loginAs(server, 'zhangwei'),
-    loginAs(server, 'liuyang'),
-  ]);
+  [leader, drafter, member] = await suite.login('wanglei', 'zhangwei', 'liuyang');
 });
-
-afterEach(() => {
-  clients.splice(0).forEach((client) => client.destroy());
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-async function connect(api: ApiClient, docName: string, doc?: Y.Doc): Promise<CollabClient> {
-  const client = await connectClient(server.wsUrl, docName, api.token!, doc);
-  clients.push(client);
-  return client;
-}
 
 async function newGuide(title: string): Promise<Guide> {
   const response = await leader.post<Guide>('/api/guides', {
@@ -143,10 +123,10 @@ describe('document access follows the workflow on live connections', () => {
 
   it('refuses a connection from a teacher outside the group with a reason', async () => {
     const guide = await newGuide('组外教师测试');
-    const copyOwner = await loginAs(server, 'lifang');
+    const copyOwner = await loginAs(suite.server, 'lifang');
     // 李芳 is in the group: she may read. A bogus document name is refused.
     const readerClient = await connect(copyOwner, guide.docName);
     expect(readerClient.provider.isAuthenticated).toBe(true);
-    await expect(connectClient(server.wsUrl, 'copy:nope', copyOwner.token!)).rejects.toThrow(/forbidden/);
+    await expect(connectClient(suite.server.wsUrl, 'copy:nope', copyOwner.token!)).rejects.toThrow(/forbidden/);
   });
 });
