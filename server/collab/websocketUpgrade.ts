@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type RawData } from 'ws';
 import { originAllowed } from '../originPolicy.ts';
+import { refuseUnknownDocument } from './documentNameGuard.ts';
 
 export const collabPath = '/collab';
 
@@ -76,7 +77,9 @@ export function attachCollabUpgrade(
           webSocket.close(1009, tooLarge);
           return;
         }
-        client.handleMessage(message);
+        const refusal = refuseUnknownDocument(message);
+        if (refusal === null) client.handleMessage(message);
+        else if (refusal !== 'drop') webSocket.send(refusal);
       });
       webSocket.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
       webSocket.on('error', (error) => {

@@ -18,7 +18,7 @@ import { reflectionRoutes } from './routes/reflections.ts';
 import { suggestionRoutes } from './routes/suggestions.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { requestBodyLimits } from './bodyLimits.ts';
-import { requestOriginGuard } from './requestGuards.ts';
+import { malformedUrlGuard, requestOriginGuard } from './requestGuards.ts';
 import { sessionMiddleware } from './session.ts';
 import { staticClient } from './staticClient.ts';
 
@@ -44,6 +44,7 @@ export function createHttpApp(app: AppContext) {
     return context.json({ error: { code: 'internal_error', message: 'Something went wrong on the server' } }, 500);
   });
 
+  http.use('*', malformedUrlGuard());
   http.use('*', requestOriginGuard(app.env.ALLOWED_ORIGINS));
   http.use('*', requestBodyLimits());
   http.get('/api/health', (context) => context.json({ ok: true }));

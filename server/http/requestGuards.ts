@@ -45,3 +45,33 @@ export function requestOriginGuard(allowedOrigins: readonly string[]): Middlewar
     return next();
   };
 }
+
+/** Whether every percent-escape in a path or query decodes (to valid UTF-8). */
+function decodes(part: string): boolean {
+  try {
+    decodeURIComponent(part);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A path or query with broken percent-encoding (`/%ZZ`, `?q=%E4%B8`) is the client's mistake:
+ * 400 with the error shape, before any route or the static files try to decode it.
+ */
+export function malformedUrlGuard(): MiddlewareHandler {
+  return async (context, next) => {
+    const url = context.req.url;
+    const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+    const target = pathStart === -1 ? '/' : url.slice(pathStart);
+    const queryStart = target.indexOf('?');
+    const path = queryStart === -1 ? target : target.slice(0, queryStart);
+    const query = queryStart === -1 ? '' : target.slice(queryStart + 1);
+    const parts = [path, ...query.split(/[&=]/).map((part) => part.replace(/\+/g, ' '))];
+    if (!parts.every(decodes)) {
+      return context.json(errorBody('malformed_url', 'The address has a malformed percent-encoding'), 400);
+    }
+    return next();
+  };
+}

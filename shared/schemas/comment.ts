@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText } from './plainText.ts';
 
 const base64 = z
   .string()
@@ -13,7 +14,7 @@ export const commentAnchorSchema = z.object({ from: base64, to: base64 });
 export const createCommentBodySchema = z
   .object({
     anchor: commentAnchorSchema.optional(),
-    body: z.string().trim().min(1, '批注内容不能为空').max(2000, '批注最多 2000 字'),
+    body: multiLineText().min(1, '批注内容不能为空').max(2000, '批注最多 2000 字'),
     parentId: z.string().min(1).max(64).optional(),
   })
   .refine((body) => body.parentId !== undefined || body.anchor !== undefined, {

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { audiences, blockKinds } from '../editor/blockKinds.ts';
+import { singleLineText } from './plainText.ts';
 
 /** The text fields of POST /api/import/docx and /api/import/docx/preview (multipart, next to `file`). */
 export const importFormSchema = z.object({
   groupId: z.string().trim().min(1, '请选择备课组'),
-  title: z
-    .string()
-    .trim()
+  title: singleLineText()
     .max(100, '课题不能超过 100 个字')
     .optional()
     .transform((value) => (value ? value : undefined)),

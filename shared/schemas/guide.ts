@@ -3,21 +3,22 @@ import { stages } from '../workflow/stages.ts';
 import { accessLevels } from '../workflow/access.ts';
 import { actions } from '../workflow/transitions.ts';
 import { guideRoles } from '../workflow/roles.ts';
+import { singleLineText } from './plainText.ts';
 import { lessonTypes } from './template.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 /** POST /api/guides: the group leader assigns a lesson to a lead drafter (主备教师). */
 export const createGuideBodySchema = z.object({
-  title: z.string().trim().min(1, '课题不能为空').max(100),
+  title: singleLineText().min(1, '课题不能为空').max(100),
   templateId: z.string().min(1),
   groupId: z.string().min(1),
   leadDrafterId: z.string().min(1),
   dueDate: isoDate.optional(),
   /** 课时, e.g. 第1课时. */
-  period: z.string().trim().max(20).optional(),
+  period: singleLineText().max(20).optional(),
   /** 教材单元, e.g. 第十九章 一次函数. */
-  unit: z.string().trim().max(100).optional(),
+  unit: singleLineText().max(100).optional(),
 });
 export type CreateGuideBody = z.infer<typeof createGuideBodySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { personSchema } from './guide.ts';
+import { multiLineText, singleLineText } from './plainText.ts';
 
 /**
  * A review meeting (研讨会议) on a guide in 集体审稿 and its record, the 集体备课活动记录表
@@ -9,23 +10,21 @@ import { personSchema } from './guide.ts';
  */
 
 /** A free-text field of the record: trimmed; an empty string clears it. */
-const recordText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
+const recordText = (max: number, label: string, lines: 'single' | 'multi') =>
+  (lines === 'single' ? singleLineText() : multiLineText())
     .max(max, `${label}不能超过 ${max} 个字`)
     .transform((text) => (text === '' ? null : text))
     .nullable();
 
 /** PATCH /api/guides/:id/meetings/:meetingId: the record's editable fields, each optional. */
 export const meetingFieldsBodySchema = z.strictObject({
-  location: recordText(100, '地点').optional(),
+  location: recordText(100, '地点', 'single').optional(),
   /** A member of the guide's group; null clears it. */
   recorderId: z.string().min(1).max(100).nullable().optional(),
-  topic: recordText(200, '主题').optional(),
-  division: recordText(2000, '分工').optional(),
-  outcome: recordText(2000, '成果').optional(),
-  absenceNotes: recordText(1000, '缺席原因').optional(),
+  topic: recordText(200, '主题', 'single').optional(),
+  division: recordText(2000, '分工', 'multi').optional(),
+  outcome: recordText(2000, '成果', 'multi').optional(),
+  absenceNotes: recordText(1000, '缺席原因', 'multi').optional(),
 });
 export type MeetingFieldsBody = z.infer<typeof meetingFieldsBodySchema>;
 /** What a client sends (before trimming). */
