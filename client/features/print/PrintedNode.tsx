@@ -1,6 +1,10 @@
 import type { JSONContent } from '@tiptap/core';
 import { answerMark, teacherNoteMark } from '../../../shared/edition/editionLabels.ts';
 import { tierMark } from '../../../shared/edition/tierMark.ts';
+import { answerSpaceOf } from '../../../shared/schemas/answerSpace.ts';
+import { fileSource } from '../../../shared/editor/nodes/figure.ts';
+import { Formula } from '../../editor/math/Formula.tsx';
+import { PrintedAnswerSpace } from './PrintedAnswerSpace.tsx';
 import { PrintedInline } from './PrintedInline.tsx';
 
 function Children({ nodes }: { nodes: JSONContent[] | undefined }) {
@@ -55,16 +59,30 @@ function PrintedAnswer({ node }: { node: JSONContent }) {
   );
 }
 
+/** A figure at its width (never wider than the column), or nothing when its file is not one of ours. */
+function PrintedFigure({ node }: { node: JSONContent }) {
+  const src = fileSource(typeof node.attrs?.src === 'string' ? node.attrs.src : null);
+  if (!src) return null;
+  const width = typeof node.attrs?.width === 'number' ? node.attrs.width : undefined;
+  const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
+  return (
+    <figure className="printed-figure">
+      <img src={src} alt={alt} style={width ? { width: `${width}px` } : undefined} />
+    </figure>
+  );
+}
+
 /**
- * A question: number, tier mark, content, then its ruled answer lines (学生版, and 教师版
- * questions without an answer) or its answer (教师版). Printed as one unit: the page never
- * breaks between a question and its lines.
+ * A question: number, tier mark, content, then its answer space (学生版, and 教师版
+ * questions without an answer: ruled lines, a box, a grid or nothing, from `answerSpace`)
+ * or its answer (教师版). Printed as one unit: the page never breaks between a question and
+ * its answer space.
  */
 export function PrintedQuestion({ node, number }: { node: JSONContent; number: number }) {
   const content = node.content ?? [];
   const answer = content.find((child) => child.type === 'answer');
   const body = content.filter((child) => child.type !== 'answer');
-  const lines = answer ? 0 : Math.max(0, Math.min(Number(node.attrs?.answerLines ?? 0), 12));
+  const space = answerSpaceOf(node.attrs);
   const tier = typeof node.attrs?.tier === 'string' ? node.attrs.tier : null;
   const [first, ...rest] = body;
   return (
@@ -85,9 +103,7 @@ export function PrintedQuestion({ node, number }: { node: JSONContent; number: n
           )}
           <Children nodes={rest} />
           {answer && <PrintedAnswer node={answer} />}
-          {Array.from({ length: lines }, (_, index) => (
-            <div key={index} className="answer-line" aria-hidden="true" />
-          ))}
+          {!answer && <PrintedAnswerSpace space={space} />}
         </div>
       </div>
     </div>
@@ -137,6 +153,10 @@ export function PrintedNode({ node }: { node: JSONContent }) {
       return <hr />;
     case 'table':
       return <PrintedTable node={node} />;
+    case 'blockMath':
+      return <Formula latex={String(node.attrs?.latex ?? '')} display />;
+    case 'image':
+      return <PrintedFigure node={node} />;
     case 'groupRoles': {
       const roles = Array.isArray(node.attrs?.roles) ? (node.attrs.roles as unknown[]).map(String).join('、') : '';
       return (

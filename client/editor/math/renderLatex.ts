@@ -1,0 +1,40 @@
+import katex from 'katex';
+import 'katex/dist/katex.min.css';
+
+/** The red in which a formula that does not parse shows its LaTeX source. */
+export const latexErrorColor = '#cc0000';
+
+/**
+ * A formula as KaTeX HTML. Invalid LaTeX never throws: KaTeX shows the source in red
+ * (`throwOnError: false`), and anything KaTeX still refuses is shown as escaped red source,
+ * so one bad formula cannot break the document or another teacher's editor. `strict: false`
+ * lets Chinese stand in formulas (\text{点燃}) without a console warning per formula.
+ */
+export function renderLatex(latex: string, displayMode: boolean): string {
+  try {
+    return katex.renderToString(latex, {
+      displayMode,
+      throwOnError: false,
+      errorColor: latexErrorColor,
+      strict: false,
+      trust: false,
+      output: 'html',
+    });
+  } catch {
+    return `<span class="latex-error" style="color: ${latexErrorColor}" title="LaTeX">${escapeHtml(latex)}</span>`;
+  }
+}
+
+/** Tells whether KaTeX parses the LaTeX (for the formula editor's message). */
+export function latexError(latex: string): string | null {
+  try {
+    katex.renderToString(latex, { throwOnError: true, strict: false, output: 'html' });
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
