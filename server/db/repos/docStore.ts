@@ -19,6 +19,7 @@ export class DocStore implements DocumentStore {
   private readonly appendAll;
   private pending: PendingAppend[] = [];
   private committedThisTurn = false;
+  private commitScheduled = false;
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {
     this.statements = {
@@ -37,7 +38,15 @@ export class DocStore implements DocumentStore {
     });
   }
 
+  /**
+   * Appends at once. The connection is shared with the rest of the data: inside a transaction
+   * someone else has open, the update would roll back with it after being acknowledged, so
+   * that is refused (a command edits live documents outside its transactions).
+   */
   appendSync = (docName: string, update: Uint8Array): void => {
+    if (this.sqlite.inTransaction) {
+      throw new Error(`Refused to append to the update log of ${docName} inside an open transaction: it would roll back with it`);
+    }
     this.statements.append.run(docName, update, new Date().toISOString());
   };
 
@@ -46,12 +55,13 @@ export class DocStore implements DocumentStore {
    * committed at once (a lone typist waits for nothing); the appends that follow it in the
    * same turn (many clients typing into the same guides) are committed together in one
    * transaction right after that turn's I/O, so a burst costs one WAL write instead of one
-   * per update. None resolves, and so none is acknowledged, before its commit.
+   * per update. While another transaction is open on the connection, appends wait for it to
+   * end. None resolves, and so none is acknowledged, before its commit.
    */
   append(docName: string, update: Uint8Array): Promise<void> {
-    if (!this.committedThisTurn) {
+    if (!this.committedThisTurn && !this.sqlite.inTransaction) {
       this.committedThisTurn = true;
-      setImmediate(this.commitPending);
+      this.scheduleCommit();
       try {
         this.appendSync(docName, update);
       } catch (error) {
@@ -59,12 +69,26 @@ export class DocStore implements DocumentStore {
       }
       return Promise.resolve();
     }
+    this.scheduleCommit();
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ docName, update, resolve, reject });
     });
   }
 
+  private scheduleCommit() {
+    if (this.commitScheduled) return;
+    this.commitScheduled = true;
+    setImmediate(this.commitPending);
+  }
+
   private readonly commitPending = () => {
+    this.commitScheduled = false;
+    if (this.sqlite.inTransaction) {
+      // Whoever holds the transaction is awaiting I/O; commit once it has ended.
+      this.commitScheduled = true;
+      setTimeout(this.commitPending, 1);
+      return;
+    }
     this.committedThisTurn = false;
     const batch = this.pending;
     if (batch.length === 0) return;
