@@ -13,7 +13,6 @@ import {
   type GuideVerb,
 } from '../shared/workflow/policy.ts';
 import { rolesFor, type GuideRole } from '../shared/workflow/roles.ts';
-import type { Stage } from '../shared/workflow/stages.ts';
 import { availableActions, type Action } from '../shared/workflow/transitions.ts';
 import type { Database } from './db/schema.ts';
 import { findCopyRow } from './db/repos/copies.ts';
@@ -46,7 +45,7 @@ function enforce(decision: Decision): void {
 async function guideFactsOf(db: Db, guide: Pick<GuideRow, 'group_id' | 'lead_drafter_id' | 'stage'>, userId: string) {
   const membership = await findMembership(db, guide.group_id, userId);
   const roles = rolesFor({ groupRole: membership?.role ?? null, isLeadDrafter: guide.lead_drafter_id === userId });
-  const stage = guide.stage as Stage;
+  const stage = guide.stage;
   const permissions: GuidePermissions = {
     roles,
     access: documentAccessOf({ kind: 'guide', facts: { stage, roles } }),

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Stage } from '../../shared/workflow/stages.ts';
+import type { VersionKind } from '../../shared/workflow/transitions.ts';
 
 /** A nullable column a new row may leave out. */
 type Optional<Value> = ColumnType<Value | null, Value | null | undefined, Value | null>;
@@ -32,7 +34,7 @@ export interface Database {
     period: string | null;
     unit: string | null;
     period_minutes: number;
-    stage: string;
+    stage: Stage;
     lead_drafter_id: string;
     reviewer_id: string | null;
     reviewed_at: string | null;
@@ -46,7 +48,7 @@ export interface Database {
     number: number;
     label: string;
     /** draft (初稿) | discussion (研讨稿) | final (定稿 vN) */
-    kind: string;
+    kind: VersionKind;
     state: Uint8Array;
     json: string;
     author_id: string;

@@ -94,7 +94,7 @@ export async function latestVersions(db: Kysely<Database>, guideIds: string[]) {
     .where('guide_id', 'in', guideIds)
     .orderBy('number')
     .execute();
-  return new Map(rows.map((row) => [row.guide_id, { number: row.number, label: row.label, kind: row.kind as VersionKind }]));
+  return new Map(rows.map((row) => [row.guide_id, { number: row.number, label: row.label, kind: row.kind }]));
 }
 
 export function latestFinalVersion(db: Kysely<Database>, guideId: string) {
