@@ -19,6 +19,7 @@ import { suggestionRoutes } from './routes/suggestions.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { requestBodyLimits } from './bodyLimits.ts';
 import { malformedUrlGuard, requestOriginGuard } from './requestGuards.ts';
+import { securityHeaders } from './securityHeaders.ts';
 import { sessionMiddleware } from './session.ts';
 import { staticClient } from './staticClient.ts';
 
@@ -44,6 +45,7 @@ export function createHttpApp(app: AppContext) {
     return context.json({ error: { code: 'internal_error', message: 'Something went wrong on the server' } }, 500);
   });
 
+  http.use('*', securityHeaders());
   http.use('*', malformedUrlGuard());
   http.use('*', requestOriginGuard(app.env.ALLOWED_ORIGINS));
   http.use('*', requestBodyLimits());
@@ -72,7 +74,7 @@ export function createHttpApp(app: AppContext) {
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
   );
-  http.get('*', staticClient(app.env.CLIENT_DIR));
+  http.get('*', ...staticClient(app.env.CLIENT_DIR));
 
   return http;
 }

@@ -1,31 +1,32 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Handler } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, MiddlewareHandler } from 'hono';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
+/** Hashed build output (under assets/) never changes under its name; everything else is revalidated. */
+function cacheFor(root: string) {
+  return (filePath: string, context: Context): void => {
+    const hashed = path.relative(root, filePath).split(path.sep)[0] === 'assets';
+    context.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  };
+}
 
-/** Serves the built client; any path that is not a file gets index.html (client-side routes). */
-export function staticClient(directory: string): Handler {
+/**
+ * Serves the built client with @hono/node-server's serveStatic (which refuses `..` and
+ * encoded separators); any GET that is not a file gets index.html, for the client's own
+ * routes.
+ */
+export function staticClient(directory: string): MiddlewareHandler[] {
   const root = path.resolve(directory);
-  return (context) => {
-    const index = path.join(root, 'index.html');
-    if (!existsSync(index)) {
+  const notBuilt: MiddlewareHandler = async (context, next) => {
+    if (!existsSync(path.join(root, 'index.html'))) {
       return context.text('The client is not built yet: run `npm run build` (npm start does it for you).', 503);
     }
-    const requested = path.resolve(root, `.${decodeURIComponent(context.req.path)}`);
-    const inside = requested.startsWith(root + path.sep);
-    const file = inside && existsSync(requested) && statSync(requested).isFile() ? requested : index;
-    const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
-    const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    return context.body(readFileSync(file), 200, { 'content-type': type, 'cache-control': cache });
+    return next();
   };
+  return [
+    notBuilt,
+    serveStatic({ root, onFound: cacheFor(root) }),
+    serveStatic({ root, path: 'index.html', onFound: cacheFor(root) }),
+  ];
 }
