@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
 import { ApiRequestError } from './ApiRequestError.ts';
-import { readSessionToken } from './sessionToken.ts';
 
 interface ApiFetchOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -18,8 +17,6 @@ export async function apiFetch<Schema extends z.ZodType>(
   options: ApiFetchOptions = {},
 ): Promise<z.infer<Schema>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = readSessionToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

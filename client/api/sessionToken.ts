@@ -1,17 +1,16 @@
-const storageKey = 'daoxuean.token';
+/** Where earlier versions of the web client kept the login token. */
+const legacyStorageKey = 'daoxuean.token';
 
 /**
- * The login token, kept so the collaboration WebSocket can authenticate (the HTTP API
- * also has the session cookie). Empty when nobody has logged in on this computer.
+ * The web client keeps no token: the server's HttpOnly session cookie (SameSite=Lax)
+ * authenticates the API and the editor's WebSocket upgrade, so a script on the page cannot
+ * read the session. Login still returns a token for API clients; the browser ignores it.
+ * This forgets a token an earlier version left in localStorage.
  */
-export function readSessionToken(): string {
-  return localStorage.getItem(storageKey) ?? '';
-}
-
-export function storeSessionToken(token: string): void {
-  localStorage.setItem(storageKey, token);
-}
-
-export function clearSessionToken(): void {
-  localStorage.removeItem(storageKey);
+export function forgetStoredToken(): void {
+  try {
+    localStorage.removeItem(legacyStorageKey);
+  } catch {
+    // Storage blocked (private mode, policy): nothing was stored either.
+  }
 }

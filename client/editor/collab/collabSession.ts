@@ -5,7 +5,6 @@ import { contentFragmentName } from '../../../shared/editor/schema.ts';
 import type { AccessMessage } from '../../../shared/schemas/accessMessage.ts';
 import { suggestionRefusalSchema, type SuggestionRefusal } from '../../../shared/schemas/suggestionRefusal.ts';
 import type { Access } from '../../../shared/workflow/access.ts';
-import { readSessionToken } from '../../api/sessionToken.ts';
 import { parseAccessMessage } from './accessMessage.ts';
 import { collabUrl } from './collabUrl.ts';
 
@@ -117,8 +116,9 @@ export function createCollabSession(
     url: collabUrl(),
     name: docName,
     document,
-    // Read at every (re)connect, so a new login is picked up; the server also accepts the cookie.
-    token: () => readSessionToken(),
+    // No token: the session cookie goes with every (re)connect's upgrade request and the
+    // server authenticates the connection from it, so a new login is picked up too.
+    token: '',
     onStatus: ({ status }) => {
       if (status === WebSocketStatus.Connected) report({ status: 'connected', hasConnected: true });
       else report({ status: status === WebSocketStatus.Connecting ? 'connecting' : 'disconnected' });

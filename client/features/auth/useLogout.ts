@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { logout } from '../../api/authApi.ts';
-import { clearSessionToken } from '../../api/sessionToken.ts';
+import { forgetStoredToken } from '../../api/sessionToken.ts';
 
-/** Ends the session on the server (best effort), forgets the token and the cached data. */
+/** Ends the session on the server (best effort; the server also clears the cookie) and forgets the cached data. */
 export function useLogout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -13,7 +13,7 @@ export function useLogout() {
     } catch {
       // Logging out locally still has to work when the server is unreachable.
     }
-    clearSessionToken();
+    forgetStoredToken();
     queryClient.clear();
     await navigate('/login', { replace: true });
   };

@@ -3,7 +3,6 @@ import { apiErrorSchema } from '../../../shared/schemas/apiError.ts';
 import { importPreviewSchema } from '../../../shared/schemas/docxImport.ts';
 import { guideSchema } from '../../../shared/schemas/guide.ts';
 import { ApiRequestError } from '../../api/ApiRequestError.ts';
-import { readSessionToken } from '../../api/sessionToken.ts';
 
 export interface ImportRequest {
   file: File;
@@ -20,8 +19,6 @@ async function postForm<Schema extends z.ZodType>(path: string, request: ImportR
   if (request.leadDrafterId) form.append('leadDrafterId', request.leadDrafterId);
   form.append('file', request.file, request.file.name);
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = readSessionToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
 
   let response: Response;
   try {
