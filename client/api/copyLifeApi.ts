@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { classCopyRowsSchema, copyStatusSchema, incomingChangesSchema, type TaughtBody } from '../../shared/schemas/copyLife.ts';
 import { copySchema } from '../../shared/schemas/copy.ts';
 import { documentDiffSchema } from '../../shared/schemas/diff.ts';
@@ -52,12 +51,4 @@ export function fetchReflectionCounts(groupId: string) {
   return apiFetch(`/api/groups/${encodeURIComponent(groupId)}/reflections`, reflectionCountsSchema);
 }
 
-/** ProseMirror JSON of one saved version (the base a class copy's additions are marked against). */
-export function fetchVersionContent(guideId: string, version: number) {
-  return apiFetch(`${guidePath(guideId)}/content?version=${version}`, z.object({ type: z.string() }).passthrough());
-}
 
-/** ProseMirror JSON of a class copy (live), for choosing a paragraph to harvest. */
-export function fetchCopyContent(copyId: string) {
-  return apiFetch(`${copyPath(copyId)}/content`, z.object({ type: z.string() }).passthrough());
-}

@@ -7,11 +7,10 @@ import {
 } from '../../shared/schemas/guide.ts';
 import { copySchema, type CreateCopyBody } from '../../shared/schemas/copy.ts';
 import { apiFetch } from './apiFetch.ts';
+import { documentJsonSchema } from './documentJson.ts';
 
 const guidePath = (guideId: string) => `/api/guides/${encodeURIComponent(guideId)}`;
 
-/** ProseMirror JSON as the API returns it; the editor checks it against the schema. */
-const documentJsonSchema = z.object({ type: z.string() }).passthrough();
 
 export function fetchGuides() {
   return apiFetch('/api/guides', z.array(guideSummarySchema));
@@ -30,9 +29,10 @@ export function transitionGuide(guideId: string, body: TransitionBody) {
   return apiFetch(`${guidePath(guideId)}/transitions`, guideSchema, { method: 'POST', body });
 }
 
-/** The content of one saved version (初稿, 研讨稿, 定稿 vN), for the read-only version view. */
-export function fetchGuideVersionContent(guideId: string, version: number) {
-  return apiFetch(`${guidePath(guideId)}/content?version=${encodeURIComponent(String(version))}`, documentJsonSchema);
+/** A guide's content: the living document (version null) or a saved version (初稿, 研讨稿, 定稿 vN). */
+export function fetchGuideContent(guideId: string, version: number | null) {
+  const query = version === null ? '' : `?version=${encodeURIComponent(String(version))}`;
+  return apiFetch(`${guidePath(guideId)}/content${query}`, documentJsonSchema);
 }
 
 /** 二次备课: a copy of the latest final for one of the teacher's classes. */

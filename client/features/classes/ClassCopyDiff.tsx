@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ClassCopyRow } from '../../../shared/schemas/copyLife.ts';
 import { fetchDiff } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { DiffView } from '../diff/DiffView.tsx';
 import { HarvestMenu } from '../harvest/HarvestMenu.tsx';
@@ -18,7 +18,7 @@ export function ClassCopyDiff({ guideId, row, canHarvest }: ClassCopyDiffProps) 
   const { t } = useTranslation();
   const from = `guide:${guideId}@${row.baseVersion}`;
   const to = `copy:${row.copyId}`;
-  const diff = useQuery({ queryKey: copyLifeKeys.diff(from, to), queryFn: () => fetchDiff(from, to) });
+  const diff = useQuery({ queryKey: queryKeys.diff(from, to), queryFn: () => fetchDiff(from, to) });
   if (diff.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (diff.isError) return <ErrorMessage error={diff.error} onRetry={() => void diff.refetch()} />;
   return (

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchGuideClasses } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
-import { fetchGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { fetchGuide } from '../../api/guidesApi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { ClassCopyTable } from './ClassCopyTable.tsx';
@@ -22,7 +21,7 @@ export function ClassOverviewPage() {
   const { t } = useTranslation();
   const { guideId = '' } = useParams();
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId) });
-  const rows = useQuery({ queryKey: copyLifeKeys.guideClasses(guideId), queryFn: () => fetchGuideClasses(guideId) });
+  const rows = useQuery({ queryKey: queryKeys.guideClasses(guideId), queryFn: () => fetchGuideClasses(guideId) });
 
   if (guide.isPending || rows.isPending) return <p className="page-status">{t('common.loading')}</p>;
   const error = guide.error ?? rows.error;

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchGuideHarvests } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 
 /** 采纳记录: per final, the version note crediting the class teachers whose copies it took from. */
 export function HarvestNotes({ guideId }: { guideId: string }) {
   const { t } = useTranslation();
-  const harvests = useQuery({ queryKey: copyLifeKeys.guideHarvests(guideId), queryFn: () => fetchGuideHarvests(guideId) });
+  const harvests = useQuery({ queryKey: queryKeys.guideHarvests(guideId), queryFn: () => fetchGuideHarvests(guideId) });
   if (!harvests.data || harvests.data.versionNotes.length === 0) return null;
   return (
     <section className="side-panel" data-testid="harvest-notes">

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchReflectionCounts } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 
 /** 教后反思 this term per teacher, against the school's target (the leader sees everyone, a member themself). */
 export function ReflectionCounts({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
-  const counts = useQuery({ queryKey: copyLifeKeys.reflections(groupId), queryFn: () => fetchReflectionCounts(groupId) });
+  const counts = useQuery({ queryKey: queryKeys.reflections(groupId), queryFn: () => fetchReflectionCounts(groupId) });
   if (!counts.data) return null;
   return (
     <section className="side-panel reflection-counts" data-testid="reflection-counts">

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/ApiRequestError.ts';
 import { fetchIncomingChanges } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { DiffModeSwitch } from '../diff/DiffModeSwitch.tsx';
@@ -24,7 +24,7 @@ export function PullPreviewDialog({ copyId, open, canPull, onClose }: PullPrevie
   const { t } = useTranslation();
   const [mode, setMode] = useState<DiffMode>('inline');
   const incoming = useQuery({
-    queryKey: copyLifeKeys.copyIncoming(copyId),
+    queryKey: queryKeys.copyIncoming(copyId),
     queryFn: () => fetchIncomingChanges(copyId),
     enabled: open,
   });

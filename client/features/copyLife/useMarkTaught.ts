@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { markCopyTaught } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 
 /** 已上课 on a date: the server records it and adds the 教后反思 block to the copy. */
 export function useMarkTaught(copyId: string, groupId: string | null) {
@@ -8,10 +8,10 @@ export function useMarkTaught(copyId: string, groupId: string | null) {
   return useMutation({
     mutationFn: (date: string) => markCopyTaught(copyId, { date }),
     onSuccess: async (status) => {
-      queryClient.setQueryData(copyLifeKeys.copyStatus(copyId), status);
+      queryClient.setQueryData(queryKeys.copyStatus(copyId), status);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: copyLifeKeys.guideClasses(status.guideId) }),
-        groupId ? queryClient.invalidateQueries({ queryKey: copyLifeKeys.reflections(groupId) }) : Promise.resolve(),
+        queryClient.invalidateQueries({ queryKey: queryKeys.guideClasses(status.guideId) }),
+        groupId ? queryClient.invalidateQueries({ queryKey: queryKeys.reflections(groupId) }) : Promise.resolve(),
       ]);
     },
   });

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchDiff } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { HarvestMenu } from '../harvest/HarvestMenu.tsx';
 import { DiffModeSwitch } from './DiffModeSwitch.tsx';
@@ -21,7 +21,7 @@ export function DiffPage() {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const mode: DiffMode = params.get('mode') === 'sideBySide' ? 'sideBySide' : 'inline';
-  const diff = useQuery({ queryKey: copyLifeKeys.diff(from, to), queryFn: () => fetchDiff(from, to), enabled: from !== '' && to !== '' });
+  const diff = useQuery({ queryKey: queryKeys.diff(from, to), queryFn: () => fetchDiff(from, to), enabled: from !== '' && to !== '' });
   const fromSide = useRefDescription(from);
   const toSide = useRefDescription(to);
   const guide = toSide.guide ?? fromSide.guide;

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { blockText } from '../../../shared/diff/blockText.ts';
 import type { BlockDiff } from '../../../shared/schemas/diff.ts';
 import { ApiRequestError } from '../../api/ApiRequestError.ts';
-import { fetchCopyContent } from '../../api/copyLifeApi.ts';
-import { copyLifeKeys } from '../../api/copyLifeKeys.ts';
+import { fetchCopyContent } from '../../api/copiesApi.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useHarvest } from './useHarvest.ts';
 import './harvest.css';
 
@@ -32,7 +32,7 @@ export function HarvestMenu({ guideId, copyId, block }: HarvestMenuProps) {
   const [taken, setTaken] = useState<string | null>(null);
   const harvest = useHarvest(guideId);
   const content = useQuery({
-    queryKey: copyLifeKeys.copyContent(copyId),
+    queryKey: queryKeys.copyContent(copyId),
     queryFn: () => fetchCopyContent(copyId),
     enabled: open,
   });

@@ -7,7 +7,7 @@ import { fetchGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
-import { fetchCopyContent } from './printApi.ts';
+import { fetchCopyContent } from '../../api/copiesApi.ts';
 import { editionFromQuery, PrintPreview } from './PrintPreview.tsx';
 
 /** /copies/:copyId/print?edition=student|teacher: a class copy's print preview, its class in the header. */
@@ -20,7 +20,7 @@ export function PrintCopyPage() {
   const copy = useQuery({ queryKey: queryKeys.copy(copyId), queryFn: () => fetchCopy(copyId) });
   const guideId = copy.data?.guideId ?? '';
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId), enabled: guideId !== '' });
-  const content = useQuery({ queryKey: ['copies', copyId, 'print-content'], queryFn: () => fetchCopyContent(copyId) });
+  const content = useQuery({ queryKey: queryKeys.copyContent(copyId), queryFn: () => fetchCopyContent(copyId) });
 
   if (copy.isPending || content.isPending || (guideId !== '' && guide.isPending)) return <p className="page-status">{t('common.loading')}</p>;
   const error = copy.error ?? content.error ?? guide.error;

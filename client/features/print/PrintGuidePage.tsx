@@ -7,7 +7,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
 import { isFinalVersion } from '../versions/versionKinds.ts';
-import { fetchGuideContent } from './printApi.ts';
+import { fetchGuideContent } from '../../api/guidesApi.ts';
 import { editionFromQuery, PrintPreview } from './PrintPreview.tsx';
 
 /** /guides/:guideId/print?edition=student|teacher&version=N: a guide's print preview. */
@@ -21,7 +21,7 @@ export function PrintGuidePage() {
   const { groups } = useMyGroups();
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId) });
   const content = useQuery({
-    queryKey: ['guides', guideId, 'print-content', version],
+    queryKey: queryKeys.guideContent(guideId, version),
     queryFn: () => fetchGuideContent(guideId, version),
   });
 

@@ -1,21 +1,5 @@
-import { z } from 'zod';
 import type { EditionKind } from '../../../shared/edition/edition.ts';
 import type { PaperKind } from '../../../shared/edition/paperSizes.ts';
-import { apiFetch } from '../../api/apiFetch.ts';
-
-/** ProseMirror JSON as the API returns it; the print page reads it node by node. */
-const documentJsonSchema = z.object({ type: z.string() }).passthrough();
-
-/** The living content of a guide, or of one of its saved versions. */
-export function fetchGuideContent(guideId: string, version: number | null) {
-  const query = version === null ? '' : `?version=${encodeURIComponent(String(version))}`;
-  return apiFetch(`/api/guides/${encodeURIComponent(guideId)}/content${query}`, documentJsonSchema);
-}
-
-/** The living content of a class copy. */
-export function fetchCopyContent(copyId: string) {
-  return apiFetch(`/api/copies/${encodeURIComponent(copyId)}/content`, documentJsonSchema);
-}
 
 export interface DocxTarget {
   kind: 'guide' | 'copy';

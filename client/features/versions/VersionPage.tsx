@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { fetchGuide, fetchGuideVersionContent } from '../../api/guidesApi.ts';
+import { fetchGuide, fetchGuideContent } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDateTime } from '../../i18n/formatDate.ts';
@@ -21,8 +21,8 @@ export function VersionPage() {
   const number = Number(versionNumber);
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId) });
   const content = useQuery({
-    queryKey: queryKeys.guideVersion(guideId, number),
-    queryFn: () => fetchGuideVersionContent(guideId, number),
+    queryKey: queryKeys.guideContent(guideId, number),
+    queryFn: () => fetchGuideContent(guideId, number),
     enabled: Number.isInteger(number) && number > 0,
     // A saved version never changes.
     staleTime: Infinity,
