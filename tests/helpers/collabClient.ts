@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { JSONContent } from '@tiptap/core';
 import { yDocToJson } from '../../shared/editor/schema.ts';
+import { parseStatelessMessage, statelessMessageSchema } from '../../shared/schemas/statelessMessage.ts';
 
 export interface CollabClient {
   provider: HocuspocusProvider;
@@ -14,12 +15,21 @@ export interface CollabClient {
   destroy(): void;
 }
 
+const knownStatelessTypes = new Set<string>(
+  statelessMessageSchema.options.map((option) => option.shape.type.value),
+);
+
 /** The stateless messages of one `type` a client receives from now on, as they arrive. */
 export function statelessMessages<Message extends { type: string }>(client: CollabClient, type: Message['type']): Message[] {
   const received: Message[] = [];
   client.provider.on('stateless', ({ payload }: { payload: string }) => {
     const message = JSON.parse(payload) as { type?: string };
-    if (message.type === type) received.push(message as Message);
+    if (message.type !== type) return;
+    // A message of a kind the client knows must be what the client parses (the contract).
+    if (knownStatelessTypes.has(type) && parseStatelessMessage(payload) === null) {
+      throw new Error(`A stateless ${type} message outside the contract: ${payload}`);
+    }
+    received.push(message as Message);
   });
   return received;
 }

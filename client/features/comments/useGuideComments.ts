@@ -3,7 +3,7 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchComments } from '../../api/commentsApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
-import { parseCommentsMessage } from './commentsMessage.ts';
+import { parseStatelessMessage } from '../../../shared/schemas/statelessMessage.ts';
 
 /**
  * A guide's comment threads, kept current: the server says on the open document whenever a
@@ -16,8 +16,8 @@ export function useGuideComments(guideId: string, provider: HocuspocusProvider) 
 
   useEffect(() => {
     const onStateless = ({ payload }: { payload: string }) => {
-      const message = parseCommentsMessage(payload);
-      if (!message || message.guideId !== guideId) return;
+      const message = parseStatelessMessage(payload);
+      if (message?.type !== 'comments' || message.guideId !== guideId) return;
       void queryClient.invalidateQueries({ queryKey: queryKeys.guideComments(guideId) });
     };
     provider.on('stateless', onStateless);

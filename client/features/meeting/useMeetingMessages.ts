@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/queryKeys.ts';
-import { parseMeetingMessage } from './meetingMessage.ts';
+import { parseStatelessMessage } from '../../../shared/schemas/statelessMessage.ts';
 
 /**
  * When the server says on the open document that a meeting started or ended, the meetings
@@ -12,8 +12,8 @@ export function useMeetingMessages(provider: HocuspocusProvider, guideId: string
   const queryClient = useQueryClient();
   useEffect(() => {
     const onStateless = ({ payload }: { payload: string }) => {
-      const message = parseMeetingMessage(payload);
-      if (!message || message.guideId !== guideId) return;
+      const message = parseStatelessMessage(payload);
+      if (message?.type !== 'meeting' || message.guideId !== guideId) return;
       void queryClient.invalidateQueries({ queryKey: queryKeys.guideMeetings(guideId) });
     };
     provider.on('stateless', onStateless);
