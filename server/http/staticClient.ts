@@ -16,7 +16,7 @@ function cacheFor(root: string) {
  * encoded separators); any GET that is not a file gets index.html, for the client's own
  * routes.
  */
-export function staticClient(directory: string): MiddlewareHandler[] {
+export function staticClient(directory: string): [MiddlewareHandler, MiddlewareHandler, MiddlewareHandler] {
   const root = path.resolve(directory);
   const notBuilt: MiddlewareHandler = async (context, next) => {
     if (!existsSync(path.join(root, 'index.html'))) {
