@@ -4,6 +4,7 @@ import * as classCopies from './migrations/002_class_copies.ts';
 import * as copyLife from './migrations/003_copy_life.ts';
 import * as labelSynonyms from './migrations/004_label_synonyms.ts';
 import * as reviewMeeting from './migrations/005_review_meeting.ts';
+import * as sessionIdle from './migrations/006_session_idle.ts';
 import type { Dialect } from './client.ts';
 
 /** Brings the database up to the newest schema. Migrations live in code, one file each. */
@@ -15,6 +16,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '003_copy_life': { up: (database) => copyLife.up(database) },
     '004_label_synonyms': { up: (database) => labelSynonyms.up(database) },
     '005_review_meeting': { up: (database) => reviewMeeting.up(database) },
+    '006_session_idle': { up: (database) => sessionIdle.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();

@@ -20,6 +20,12 @@ export interface Database {
     user_id: string;
     created_at: string;
     expires_at: string;
+    /** When the session was last used, written at most about once a minute. */
+    last_used_at: string;
+    /** The session ends here unless it is used again first (last use + SESSION_IDLE_HOURS). */
+    idle_expires_at: string;
+    /** SESSION_IDLE_HOURS when the session was created, in seconds. */
+    idle_seconds: number;
   };
   groups: { id: string; school_id: string; name: string; subject: string; grade: number };
   group_members: { group_id: string; user_id: string; role: 'leader' | 'member' };

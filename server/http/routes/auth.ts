@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { loginBodySchema } from '../../../shared/schemas/auth.ts';
 import { verifyPassword } from '../../auth/password.ts';
-import { createSession, deleteSession } from '../../db/repos/sessions.ts';
+import { createSession, deleteEndedSessions, deleteSession } from '../../db/repos/sessions.ts';
 import { findUserByUsername } from '../../db/repos/users.ts';
 import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
@@ -10,6 +10,17 @@ import { parseBody } from '../parseBody.ts';
 import { sessionCookieName } from '../session.ts';
 import { LoginRateLimiter } from '../loginRateLimiter.ts';
 import { getConnInfo } from '@hono/node-server/conninfo';
+
+/**
+ * Whether the browser reached the server over HTTPS: the request's own scheme, or behind a
+ * proxy the operator trusts (TRUST_PROXY), the scheme the proxy says it received.
+ */
+function requestIsHttps(context: Context, trustProxy: boolean): boolean {
+  if (new URL(context.req.url).protocol === 'https:') return true;
+  if (!trustProxy) return false;
+  const forwarded = context.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return forwarded === 'https';
+}
 
 export function authRoutes(app: AppContext) {
   const routes = new Hono<{ Variables: AppVariables }>();
@@ -30,10 +41,12 @@ export function authRoutes(app: AppContext) {
       throw new ApiError(401, 'invalid_credentials', '用户名或密码不正确');
     }
     limiter.reset(key);
-    const token = await createSession(app.database.db, user.id, app.env.SESSION_DAYS);
+    await deleteEndedSessions(app.database.db);
+    const token = await createSession(app.database.db, user.id, { days: app.env.SESSION_DAYS, idleHours: app.env.SESSION_IDLE_HOURS });
     setCookie(context, sessionCookieName, token, {
       httpOnly: true,
       sameSite: 'Lax',
+      secure: requestIsHttps(context, app.env.TRUST_PROXY),
       path: '/',
       maxAge: app.env.SESSION_DAYS * 24 * 60 * 60,
     });
