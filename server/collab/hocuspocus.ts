@@ -4,6 +4,7 @@ import IORedis from 'ioredis';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
+import { AwarenessGuardExtension } from './awarenessGuardExtension.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
 import type { PersistenceExtension } from './persistenceExtension.ts';
 import { SuggestionGuardExtension } from './suggestionGuardExtension.ts';
@@ -40,6 +41,7 @@ export function createHocuspocus(
     extensions: [
       new AuthenticationExtension({ database }),
       new MeetingPresenceExtension({ database }),
+      new AwarenessGuardExtension(),
       new UpdateGuardExtension(),
       new UpdatesInFlight(),
       // Before persistence: a refused suggestion must not reach the log.

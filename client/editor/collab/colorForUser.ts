@@ -1,9 +1,2 @@
-// Distinct, readable on white, and dark enough for white label text.
-const palette = ['#d9480f', '#1971c2', '#2b8a3e', '#9c36b5', '#c2255c', '#0c8599', '#e67700', '#5f3dc4', '#087f5b', '#a61e4d'];
-
-/** The same teacher always gets the same colour, on every computer. */
-export function colorForUser(key: string): string {
-  let hash = 0;
-  for (const character of key) hash = (hash * 31 + character.codePointAt(0)!) >>> 0;
-  return palette[hash % palette.length];
-}
+// The server writes the same colour into each teacher's presence, so it is computed in shared/.
+export { colorForUser } from '../../../shared/presence/presenceUser.ts';
