@@ -1,5 +1,6 @@
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { guideHeaderRows, type GuideHeaderFacts, type HeaderField } from '../../shared/edition/guideHeaderFields.ts';
+import { subtitleLine } from '../../shared/edition/titleLines.ts';
 import { fonts } from './docxTypography.ts';
 
 /** A printed guide's facts: the header table's and the lines above it. */
@@ -63,7 +64,7 @@ export function headerTable(facts: ExportFacts, textWidth: number): Table {
 
 /** The kicker, the title and the subtitle (unit, 导学案（学生版）, version) above the table. */
 export function titleParagraphs(facts: ExportFacts, editionLabel: string): Paragraph[] {
-  const subtitle = [facts.unit, `导学案（${editionLabel}）`, facts.versionLabel].filter(Boolean).join(' · ');
+  const subtitle = subtitleLine(facts.unit, editionLabel, facts.versionLabel);
   return [
     new Paragraph({ style: 'GuideKicker', alignment: AlignmentType.CENTER, children: [new TextRun(facts.kicker)] }),
     new Paragraph({ style: 'GuideTitle', alignment: AlignmentType.CENTER, children: [new TextRun(facts.title)] }),

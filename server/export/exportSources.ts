@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { copyVersionLine, kickerLine } from '../../shared/edition/titleLines.ts';
 import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
 import type { AppContext, SessionUser } from '../appContext.ts';
 import { authorizeCopy, authorizeGuide } from '../authorization.ts';
@@ -21,7 +22,7 @@ export interface ExportSource {
 
 async function kickerOf(app: AppContext, groupId: string, fallback: string): Promise<string> {
   const school = await findSchoolOfGroup(app.database.db, groupId);
-  return school ? `${school.name} · ${school.groupName}` : fallback;
+  return school ? kickerLine(school.name, school.groupName) : kickerLine(null, fallback);
 }
 
 /**
@@ -80,6 +81,7 @@ export async function copyExportSource(app: AppContext, copyId: string, user: Se
   if (!copy) throw notFound('Class copy');
   const guide = await findGuideDetail(db, copy.guide_id);
   if (!guide) throw notFound('Guide');
+  const base = await findGuideVersion(db, copy.guide_id, copy.base_version);
   const content = await readDocumentJson(app, copyDocName(copy.id));
   if (!content) throw notFound('Class copy content');
   return {
@@ -94,7 +96,7 @@ export async function copyExportSource(app: AppContext, copyId: string, user: Se
       className: copy.class_name,
       kicker: await kickerOf(app, guide.group_id, guide.group_name),
       unit: guide.unit,
-      versionLabel: `${copy.class_name} · 二次备课`,
+      versionLabel: copyVersionLine(copy.class_name, base?.label ?? `v${copy.base_version}`),
     },
     fileTitle: `${guide.title}（${copy.class_name}）`,
     asciiName: `copy-${copy.id}`,

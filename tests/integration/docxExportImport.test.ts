@@ -301,7 +301,12 @@ describe('Word export of saved versions and class copies', () => {
     expect(printed.status).toBe(200);
     const disposition = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(printed.headers.get('content-disposition') ?? '')?.[1] ?? '');
     expect(disposition).toBe(`${guide.title}（八年级(2)班）（学生版）.docx`);
-    expect(await docxText(printed.bytes)).toMatch(/班级\s*八年级\(2\)班/);
+    const printedText = await docxText(printed.bytes);
+    expect(printedText).toMatch(/班级\s*八年级\(2\)班/);
+    // The same lines around the title as the print preview: school · group above, the class
+    // and the final the copy was made from below.
+    expect(printedText).toContain('示例中学 · 八年级数学备课组');
+    expect(printedText).toContain(`八年级(2)班 · 二次备课 · 基于 ${final.label}`);
 
     const groupMember = await loginAs(server, 'zhangwei');
     expect((await download(server, groupMember.token, `/api/copies/${copy.body.id}/export.docx`)).status).toBe(200);

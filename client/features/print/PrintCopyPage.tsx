@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { JSONContent } from '@tiptap/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { fetchCopy } from '../../api/copiesApi.ts';
+import { copyVersionLine, kickerLine } from '../../../shared/edition/titleLines.ts';
+import { fetchCopy, fetchCopyContent } from '../../api/copiesApi.ts';
 import { fetchGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
-import { fetchCopyContent } from '../../api/copiesApi.ts';
 import { editionFromQuery, PrintPreview } from './PrintPreview.tsx';
 
 /** /copies/:copyId/print?edition=student|teacher: a class copy's print preview, its class in the header. */
@@ -49,9 +49,9 @@ export function PrintCopyPage() {
         reviewer: copy.data.reviewer?.name ?? null,
         reviewedAt: copy.data.reviewedAt,
         className: copy.data.className,
-        kicker: [schoolName, guide.data?.groupName].filter(Boolean).join(' · '),
+        kicker: kickerLine(schoolName, guide.data?.groupName ?? ''),
         unit: guide.data?.unit ?? null,
-        versionLabel: `${copy.data.className} · ${copy.data.baseVersionLabel}`,
+        versionLabel: copyVersionLine(copy.data.className, copy.data.baseVersionLabel),
       }}
     />
   );

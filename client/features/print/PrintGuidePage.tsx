@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { JSONContent } from '@tiptap/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { fetchGuide } from '../../api/guidesApi.ts';
+import { kickerLine } from '../../../shared/edition/titleLines.ts';
+import { fetchGuide, fetchGuideContent } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
 import { isFinalVersion } from '../versions/versionKinds.ts';
-import { fetchGuideContent } from '../../api/guidesApi.ts';
 import { editionFromQuery, PrintPreview } from './PrintPreview.tsx';
 
 /** /guides/:guideId/print?edition=student|teacher&version=N: a guide's print preview. */
@@ -54,7 +54,7 @@ export function PrintGuidePage() {
         reviewer: signed ? saved.author.name : (guide.data.reviewer?.name ?? null),
         reviewedAt: signed ? saved.createdAt : guide.data.reviewedAt,
         className: null,
-        kicker: [schoolName, guide.data.groupName].filter(Boolean).join(' · '),
+        kicker: kickerLine(schoolName, guide.data.groupName),
         unit: guide.data.unit,
         versionLabel: saved?.label ?? null,
       }}

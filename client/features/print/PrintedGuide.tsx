@@ -3,6 +3,7 @@ import { blockHeading } from '../../../shared/edition/blockHeading.ts';
 import { edition, type EditionKind } from '../../../shared/edition/edition.ts';
 import { editionLabels, teacherOnlyMark } from '../../../shared/edition/editionLabels.ts';
 import { guideHeaderRows, type GuideHeaderFacts } from '../../../shared/edition/guideHeaderFields.ts';
+import { subtitleLine } from '../../../shared/edition/titleLines.ts';
 import { PrintedNode, PrintedQuestion } from './PrintedNode.tsx';
 
 /** What the top of the printed sheet says about the guide. */
@@ -76,7 +77,7 @@ function PrintedBlock({ block, number, kind }: { block: JSONContent; number: num
  */
 export function PrintedGuide({ content, facts, kind }: { content: JSONContent; facts: PrintFacts; kind: EditionKind }) {
   const printed = edition(content, kind);
-  const subtitle = [facts.unit, `导学案（${editionLabels[kind]}）`, facts.versionLabel].filter(Boolean).join(' · ');
+  const subtitle = subtitleLine(facts.unit, editionLabels[kind], facts.versionLabel);
   return (
     <article className="printed-guide" data-edition={kind} lang="zh-CN">
       <header className="printed-title">
