@@ -1,12 +1,9 @@
 import { ApiError } from '../errors.ts';
 import { compoundFileKind, isCompoundFile } from './compoundFile.ts';
-import { CorruptZipError, readZipEntries } from './zipEntries.ts';
+import { CorruptZipError, readZipEntries, Zip64Error, type ZipEntry } from './zipEntries.ts';
 
 /** The largest upload accepted (413 above it). */
 export const maxDocxBytes = 10 * 1024 * 1024;
-
-/** Unpacked, a .docx may not grow past this: a guard against zip bombs. */
-const maxUnpackedBytes = 200 * 1024 * 1024;
 
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 const emptyZipSignature = [0x50, 0x4b, 0x05, 0x06];
@@ -20,9 +17,10 @@ export const emptyFileMessage = '文件没有内容';
 /**
  * Refuses what cannot be a Word guide before anything is unpacked: an empty file (422), one
  * over 10 MB (413), a password-protected Office file (422 文件已加密), an old .doc or anything
- * that is not a .docx (415), a broken zip (422).
+ * that is not a .docx (415), a broken or ZIP64 zip (422). Answers the archive's entries; how
+ * much they unpack to is counted while unpacking (unpackDocx).
  */
-export function checkDocxFile(bytes: Uint8Array): void {
+export function checkDocxFile(bytes: Uint8Array): ZipEntry[] {
   if (bytes.length === 0) throw new ApiError(422, 'empty_file', emptyFileMessage);
   if (bytes.length > maxDocxBytes) {
     throw new ApiError(413, 'file_too_large', `文件超过 ${maxDocxBytes / 1024 / 1024} MB 的上限，请压缩图片或拆分后再导入`);
@@ -41,12 +39,13 @@ export function checkDocxFile(bytes: Uint8Array): void {
     entries = readZipEntries(bytes);
   } catch (error) {
     if (error instanceof CorruptZipError) throw new ApiError(422, 'corrupt_file', '文件已损坏，无法读取');
+    if (error instanceof Zip64Error) {
+      throw new ApiError(422, 'corrupt_file', '文件使用了 ZIP64 格式，无法读取：请在 Word 或 WPS 中另存为 .docx 后再导入');
+    }
     throw error;
   }
-  if (!entries) return;
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw new ApiError(415, 'unsupported_file_type', '这不是 Word 文档（.docx），只能导入 .docx 文件');
   }
-  const unpacked = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (unpacked > maxUnpackedBytes) throw new ApiError(413, 'file_too_large', '文件解压后过大，无法导入');
+  return entries;
 }

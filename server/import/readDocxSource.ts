@@ -1,4 +1,4 @@
-import mammoth from 'mammoth';
+import { readWithMammoth } from './mammothWorker.ts';
 import type { InlineSegment, SourceElement, SourceParagraph, SourceTable, SourceTableCell } from './sourceElements.ts';
 
 /** The part of mammoth's document model the importer reads (mammoth ships no types for it). */
@@ -211,22 +211,17 @@ function readBody(nodes: MammothNode[], warnings: { images: number }): SourceEle
   });
 }
 
+/** What reading one .docx may use beside the event loop. */
+const mammothLimits = { heapMb: 256, timeoutMs: 60_000 };
+
 /**
- * Reads a .docx with mammoth into lines and tables. Throws whatever mammoth throws for a file
- * it cannot read (the caller turns that into 422).
+ * Reads the unpacked parts of a .docx with mammoth (on a worker thread) into lines and tables.
+ * Throws DocxTooComplexError past mammoth's memory or time limit, and whatever mammoth throws
+ * for a file it cannot read (the caller turns that into 422).
  */
-export async function readDocxSource(bytes: Uint8Array): Promise<DocxSource> {
-  let document: MammothNode | null = null;
-  await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    {
-      transformDocument: (element: unknown) => {
-        if (isMammothNode(element)) document = element;
-        return element;
-      },
-    },
-  );
-  if (!document) throw new Error('mammoth returned no document');
+export async function readDocxSource(files: Map<string, Uint8Array>): Promise<DocxSource> {
+  const document = await readWithMammoth(files, mammothLimits);
+  if (!isMammothNode(document)) throw new Error('mammoth returned no document');
   const counts = { images: 0 };
   const elements = readBody(childrenOf(document), counts);
   const warnings = counts.images > 0 ? [`文档中的 ${counts.images} 张图片没有导入，请在编辑器中重新插入。`] : [];

@@ -6,8 +6,8 @@ import { ApiError } from '../errors.ts';
 import { checkDocxFile, emptyFileMessage } from './checkDocxFile.ts';
 import { guideFromSource } from './guideFromSource.ts';
 import { importedGuideFacts, type ImportedGuideFacts } from './importedGuideFacts.ts';
-import { readDocxSource } from './readDocxSource.ts';
 import { plainText, type SourceElement } from './sourceElements.ts';
+import { unpackDocx } from './unpackDocx.ts';
 
 /** A Word guide read and mapped: the content to create the guide with, and what the preview shows. */
 export interface ReadGuide {
@@ -27,18 +27,12 @@ function hasText(elements: SourceElement[]): boolean {
 }
 
 /**
- * Checks an uploaded file, reads it with mammoth and maps it onto the guide's blocks with the
- * school's label dictionary. Every failure is an ApiError with a readable message (413, 415,
- * 422); nothing is written anywhere.
+ * Checks an uploaded file, unpacks it within limits, reads it with mammoth and maps it onto
+ * the guide's blocks with the school's label dictionary. Every failure is an ApiError with a
+ * readable message (413, 415, 422, 429); nothing is written anywhere.
  */
 export async function readGuideDocx(bytes: Uint8Array, synonyms: LabelSynonyms): Promise<ReadGuide> {
-  checkDocxFile(bytes);
-  let source;
-  try {
-    source = await readDocxSource(bytes);
-  } catch {
-    throw new ApiError(422, 'corrupt_file', '文件已损坏或不是有效的 Word 文档，无法读取');
-  }
+  const source = await unpackDocx(bytes, checkDocxFile(bytes));
   if (!hasText(source.elements)) throw new ApiError(422, 'empty_document', emptyFileMessage);
   const mapped = guideFromSource(source.elements, synonyms);
   if (mapped.blocks.length === 0) throw new ApiError(422, 'empty_document', `${emptyFileMessage}：没有找到标题以外的正文`);

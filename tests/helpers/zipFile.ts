@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, createDeflateRaw, inflateRawSync } from 'node:zlib';
 
 /** A zip archive of uncompressed (stored) files, to build odd uploads: a zip that is no .docx, a .docx with a broken part. */
 export function storedZip(files: Record<string, string>): Uint8Array {
@@ -61,4 +61,81 @@ export function readZipText(archive: Uint8Array, name: string): string {
     offset += 46 + nameLength + extraLength + commentLength;
   }
   throw new Error(`${name} is not in the archive`);
+}
+
+/** One deflated entry of a zip archive, with the size it declares (which a zip bomb makes up). */
+export interface DeflatedEntry {
+  name: string;
+  deflated: Buffer;
+  crc: number;
+  /** What the entry really unpacks to. */
+  size: number;
+  /** What the archive says it unpacks to; the real size unless given. */
+  declaredSize?: number;
+}
+
+/** Deflates the chunks as a stream, so a large entry never exists whole in memory. */
+export async function deflateChunks(chunks: Iterable<Buffer>): Promise<Omit<DeflatedEntry, 'name'>> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (part: Buffer) => parts.push(part));
+  const ended = new Promise<void>((resolve, reject) => {
+    deflate.once('end', resolve);
+    deflate.once('error', reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    if (!deflate.write(chunk)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await ended;
+  return { deflated: Buffer.concat(parts), crc, size };
+}
+
+/** `times` copies of `chunk`, one after the other. */
+export function* repeated(chunk: Buffer, times: number): Generator<Buffer> {
+  for (let index = 0; index < times; index += 1) yield chunk;
+}
+
+/** A zip archive of deflated entries, each declaring the size it is given (a zip bomb lies there). */
+export function deflatedZip(entries: DeflatedEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const nameBytes = Buffer.from(entry.name, 'utf8');
+    const declared = entry.declaredSize ?? entry.size;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(entry.crc, 14);
+    local.writeUInt32LE(entry.deflated.length, 18);
+    local.writeUInt32LE(declared, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    locals.push(local, nameBytes, entry.deflated);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(entry.crc, 16);
+    central.writeUInt32LE(entry.deflated.length, 20);
+    central.writeUInt32LE(declared, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + entry.deflated.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { databaseCounts } from '../helpers/databaseCounts.ts';
 import { uploadDocx } from '../helpers/docxUpload.ts';
 import { repoRoot, startTestServer, type TestServer } from '../helpers/testServer.ts';
-import { storedZip } from '../helpers/zipFile.ts';
+import { memoryGrowthDuring } from '../helpers/processMemory.ts';
+import { deflateChunks, deflatedZip, repeated, storedZip, type DeflatedEntry } from '../helpers/zipFile.ts';
 
 const fixture = readFileSync(path.resolve(repoRoot, '../shared/fixtures/guides/01_math_rj8x_yicihanshu_student.docx'));
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -88,6 +89,45 @@ const badFiles: BadFile[] = [
   { name: 'a file over 10 MB', file: () => new Uint8Array(10 * 1024 * 1024 + 1), status: 413, code: 'file_too_large', message: /10 MB/ },
 ];
 
+const megabyte = 1024 * 1024;
+
+/** The parts around word/document.xml that make a zip a .docx mammoth can open. */
+async function docxWith(document: Omit<DeflatedEntry, 'name'>): Promise<Uint8Array> {
+  const part = async (name: string, xml: string): Promise<DeflatedEntry> => ({ name, ...(await deflateChunks([Buffer.from(xml)])) });
+  return deflatedZip([
+    await part(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    await part(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    { name: 'word/document.xml', ...document },
+  ]);
+}
+
+const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+/** A .docx whose document part really unpacks to about `megabytes` MB (of whitespace between its paragraphs) and says so. */
+async function honestHugeDocx(megabytes: number): Promise<Uint8Array> {
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      paragraph('一次函数（第1课时）导学案') +
+      paragraph('【学习目标】'),
+  );
+  const tail = Buffer.from(`${paragraph('能说出一次函数的定义。')}</w:body></w:document>`);
+  return docxWith(await deflateChunks([head, ...repeated(Buffer.alloc(megabyte, ' '), megabytes), tail]));
+}
+
+/** A .docx whose document part declares 4 KB and unpacks to `megabytes` MB of zero bytes. */
+async function zipBomb(megabytes: number): Promise<Uint8Array> {
+  return docxWith({ ...(await deflateChunks(repeated(Buffer.alloc(megabyte), megabytes))), declaredSize: 4096 });
+}
+
 let server: TestServer;
 let leader: ApiClient;
 
@@ -127,6 +167,64 @@ describe('Import of a file that is not a usable Word guide', () => {
     const anonymous = await uploadDocx(server, null, '/api/import/docx', fixture, { groupId: 'group-math8' });
     expect(anonymous.status).toBe(401);
     expect(await databaseCounts(server)).toEqual(before);
+  });
+
+  describe('that unpacks to far more than any guide', () => {
+    let bomb: Uint8Array;
+    let honest: Uint8Array;
+    // A server of its own for each measurement: memory an earlier upload made the server take
+    // stays resident and would hide the growth of the next.
+    let fresh: TestServer;
+    let freshLeader: ApiClient;
+
+    beforeAll(async () => {
+      bomb = await zipBomb(300);
+      honest = await honestHugeDocx(100);
+    }, 60_000);
+
+    beforeEach(async () => {
+      fresh = await startTestServer();
+      freshLeader = await loginAs(fresh, 'wanglei');
+    });
+
+    afterEach(async () => {
+      await fresh.stop();
+    });
+
+    const preview = (file: Uint8Array, endpoint = '/api/import/docx/preview') => uploadDocx(fresh, freshLeader.token, endpoint, file, { groupId: 'group-math8' });
+    const tooLarge = { status: 413, body: { error: { code: 'docx_too_large', message: expect.stringMatching(/解压后超过 \d+ MB/) } } };
+
+    it('refuses a zip bomb that declares 4 KB and unpacks to 300 MB (413 docx_too_large) while the server grows by less than 100 MB', async () => {
+      expect(bomb.length).toBeLessThan(megabyte);
+      for (const endpoint of ['/api/import/docx/preview', '/api/import/docx']) {
+        const before = await databaseCounts(fresh);
+        let response: Awaited<ReturnType<typeof uploadDocx>> | undefined;
+        const growth = await memoryGrowthDuring(fresh.process.pid!, async () => {
+          response = await preview(bomb, endpoint);
+        });
+        expect(response, endpoint).toMatchObject(tooLarge);
+        expect(growth, `${endpoint}: server memory growth in bytes`).toBeLessThan(100 * megabyte);
+        expect(await databaseCounts(fresh)).toEqual(before);
+      }
+    });
+
+    it('refuses a file that honestly unpacks to 100 MB (413 docx_too_large) while the server grows by less than 100 MB', async () => {
+      let response: Awaited<ReturnType<typeof uploadDocx>> | undefined;
+      const growth = await memoryGrowthDuring(fresh.process.pid!, async () => {
+        response = await preview(honest);
+      });
+      expect(response).toMatchObject(tooLarge);
+      expect(growth, 'server memory growth in bytes').toBeLessThan(100 * megabyte);
+    });
+
+    it('refuses three bombs previewed at once while the server grows by less than 150 MB', async () => {
+      let responses: Awaited<ReturnType<typeof uploadDocx>>[] = [];
+      const growth = await memoryGrowthDuring(fresh.process.pid!, async () => {
+        responses = await Promise.all([bomb, bomb, bomb].map((file) => preview(file)));
+      });
+      for (const response of responses) expect(response).toMatchObject(tooLarge);
+      expect(growth, 'server memory growth in bytes').toBeLessThan(150 * megabyte);
+    });
   });
 
   it('still imports a good file afterwards', async () => {
