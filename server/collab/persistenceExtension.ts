@@ -1,5 +1,7 @@
 import type {
+  Connection,
   Extension,
+  afterHandleMessagePayload,
   afterUnloadDocumentPayload,
   beforeSyncPayload,
   onLoadDocumentPayload,
@@ -51,6 +53,11 @@ export class PersistenceExtension implements Extension {
   private readonly appendedSinceCompaction = new Map<string, number>();
   private readonly pendingAppends = new Map<string, Promise<void>>();
   private readonly lastCompactionAt = new Map<string, number>();
+  /** Documents whose writes are held while their access is being decided again (see holdWrites). */
+  private readonly writesHeld = new Map<string, Promise<void>>();
+  /** Clients' updates past the hold and not yet handled, per document. */
+  private readonly writesPassing = new Map<string, Set<Connection>>();
+  private readonly passingDone = new Map<string, (() => void)[]>();
 
   constructor(
     private readonly store: DocumentStore,
@@ -88,12 +95,46 @@ export class PersistenceExtension implements Extension {
       await this.heal(document, documentName);
       return;
     }
-    if (connection.readOnly) return;
     if (type !== syncStep2 && type !== syncUpdate) return;
+    // While the document's access is being decided again (a stage change), its writes wait,
+    // and then go by the new access: an update refused for it never reaches the log.
+    for (let held = this.writesHeld.get(documentName); held; held = this.writesHeld.get(documentName)) await held;
+    // Hocuspocus refuses the update of a read-only connection after this hook: not stored.
+    if (connection.readOnly) return;
     // A client with nothing new (sync step 2 right after connecting) sends an empty update.
     if (isEmptyUpdate(payload)) return;
+    this.passing(documentName, connection, true);
     await this.store.append(documentName, payload);
     this.counted(documentName);
+  }
+
+  async afterHandleMessage({ documentName, connection }: afterHandleMessagePayload) {
+    if (connection) this.passing(documentName, connection, false);
+  }
+
+  /**
+   * Runs `decide` (a change of the document's stage and its connections' access) with the
+   * document's writes held: updates already stored are applied first, so `decide` sees
+   * them; updates arriving meanwhile wait and are then stored only if their connection may
+   * still write. One decision per document at a time.
+   */
+  async holdWrites<Result>(documentName: string, decide: () => Promise<Result>): Promise<Result> {
+    for (let held = this.writesHeld.get(documentName); held; held = this.writesHeld.get(documentName)) await held;
+    let release!: () => void;
+    this.writesHeld.set(documentName, new Promise<void>((resolve) => (release = resolve)));
+    try {
+      if (this.writesPassing.has(documentName)) {
+        await new Promise<void>((resolve) => {
+          const waiting = this.passingDone.get(documentName) ?? [];
+          waiting.push(resolve);
+          this.passingDone.set(documentName, waiting);
+        });
+      }
+      return await decide();
+    } finally {
+      this.writesHeld.delete(documentName);
+      release();
+    }
   }
 
   /** Resolves once every update made on the server to this document is in the log. */
@@ -130,6 +171,23 @@ export class PersistenceExtension implements Extension {
       },
       storeOrigin,
     );
+  }
+
+  /**
+   * Tracks a client's update from its append until Hocuspocus has handled it. A connection
+   * handles one message at a time, so it has at most one update passing.
+   */
+  private passing(documentName: string, connection: Connection, passing: boolean) {
+    const connections = this.writesPassing.get(documentName) ?? new Set<Connection>();
+    if (passing) {
+      connections.add(connection);
+      this.writesPassing.set(documentName, connections);
+      return;
+    }
+    if (!connections.delete(connection) || connections.size > 0) return;
+    this.writesPassing.delete(documentName);
+    for (const resolve of this.passingDone.get(documentName)?.splice(0) ?? []) resolve();
+    this.passingDone.delete(documentName);
   }
 
   private appendLater(documentName: string, update: Uint8Array) {

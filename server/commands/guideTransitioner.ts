@@ -29,48 +29,58 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
   // Allowed by the policy: the table says where the guide goes and whether a version is saved.
   const decision = decideTransition(action, guide.stage, permissions.roles);
   if (!decision.ok) throw new ApiError(decision.status, decision.code, decision.message);
+  const { to, snapshot } = decision;
 
   const now = new Date().toISOString();
   const docName = guideDocName(guideId);
-  if (action === 'finalise') await refuseOpenSuggestions(app, docName);
-  await db.transaction().execute(async (transaction) => {
-    // Re-check inside the transaction: two clicks on 定稿 must not save two versions.
-    const current = await findGuideRow(transaction, guideId);
-    if (current?.stage !== guide.stage) {
-      throw new ApiError(409, 'wrong_stage', '导学案的阶段刚刚被别人改变了，请刷新后再试');
-    }
-    if (decision.snapshot) {
-      const state = await readDocumentState(app, docName);
-      if (!state) throw notFound('Guide content');
-      const versions = await listGuideVersions(transaction, guideId);
-      const finals = await countFinalVersions(transaction, guideId);
-      await insertVersion(transaction, {
-        guide_id: guideId,
-        number: versions.length + 1,
-        label: versionLabel(decision.snapshot, Number(finals.count)),
-        kind: decision.snapshot,
-        state,
-        json: JSON.stringify(stateToJson(state)),
-        author_id: actorId,
-        created_at: now,
-      });
-    }
-    await transaction
-      .updateTable('guides')
-      .set({
-        stage: decision.to,
-        updated_at: now,
-        ...(action === 'finalise' ? { reviewer_id: actorId, reviewed_at: now } : {}),
-      })
-      .where('id', '=', guideId)
-      .execute();
+  // Teachers' updates wait while the stage changes: the version holds every update stored
+  // before it, and an update refused by the new stage is never stored (see holdWrites).
+  await app.persistence.holdWrites(docName, async () => {
+    if (action === 'finalise') await refuseOpenSuggestions(app, docName);
+    await changeStage();
+    await reauthorizeDocument(app, docName, to, action);
   });
-  await reauthorizeDocument(app, docName, decision.to, action);
-  await app.instanceEvents.publish({ type: 'reauthorize', documentName: docName, stage: decision.to, action });
+  await app.instanceEvents.publish({ type: 'reauthorize', documentName: docName, stage: to, action });
   // 结束研讨 also closes a review meeting left running.
   if (action === 'endReview') {
     const meeting = await findActiveMeeting(db, guideId);
     if (meeting) await meetingEnder({ app, guideId, meetingId: meeting.id, actorId });
+  }
+
+  /** Saves the version the transition calls for and the new stage, in one transaction. */
+  async function changeStage() {
+    await db.transaction().execute(async (transaction) => {
+      // Re-check inside the transaction: two clicks on 定稿 must not save two versions.
+      const current = await findGuideRow(transaction, guideId);
+      if (current?.stage !== guide.stage) {
+        throw new ApiError(409, 'wrong_stage', '导学案的阶段刚刚被别人改变了，请刷新后再试');
+      }
+      if (snapshot) {
+        const state = await readDocumentState(app, docName);
+        if (!state) throw notFound('Guide content');
+        const versions = await listGuideVersions(transaction, guideId);
+        const finals = await countFinalVersions(transaction, guideId);
+        await insertVersion(transaction, {
+          guide_id: guideId,
+          number: versions.length + 1,
+          label: versionLabel(snapshot, Number(finals.count)),
+          kind: snapshot,
+          state,
+          json: JSON.stringify(stateToJson(state)),
+          author_id: actorId,
+          created_at: now,
+        });
+      }
+      await transaction
+        .updateTable('guides')
+        .set({
+          stage: to,
+          updated_at: now,
+          ...(action === 'finalise' ? { reviewer_id: actorId, reviewed_at: now } : {}),
+        })
+        .where('id', '=', guideId)
+        .execute();
+    });
   }
 }
 
