@@ -20,8 +20,11 @@ export interface DatabaseHandle {
 // Postgres returns bigint (counts, bigserial ids) as strings; these values fit in a number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-/** Opens Postgres when DATABASE_URL is set, otherwise the embedded SQLite database under DATA_DIR. */
-export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>): DatabaseHandle {
+/**
+ * Opens Postgres when DATABASE_URL is set, otherwise the embedded SQLite database under
+ * DATA_DIR with SQLITE_SYNCHRONOUS (NORMAL unless given).
+ */
+export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'> & Partial<Pick<Env, 'SQLITE_SYNCHRONOUS'>>): DatabaseHandle {
   if (env.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -30,10 +33,12 @@ export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>): Datab
   mkdirSync(env.DATA_DIR, { recursive: true });
   const file = path.join(env.DATA_DIR, 'daoxuean.sqlite');
   const sqlite = new BetterSqlite3(file);
-  // WAL + NORMAL: a committed write survives the process being killed, and writers
-  // do not block readers.
+  // WAL: writers do not block readers. With synchronous NORMAL a commit is written to the WAL
+  // but synced only at checkpoints: it survives the process being killed, not a power cut or an
+  // operating-system crash (the last commits before it can be lost; the database stays
+  // consistent). FULL syncs the WAL at every commit, so a commit survives those too.
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`synchronous = ${env.SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Checkpoints run on a worker thread, off the event loop; this is only the backstop.
