@@ -49,6 +49,23 @@ export default tseslint.config(
     },
   },
   {
+    // Layers point inward: the HTTP layer uses commands, the collaboration server and the
+    // database, never the other way round. Only the composition root wires server/http in.
+    files: ['server/**/*.ts'],
+    ignores: ['server/http/**', 'server/startServer.ts', 'server/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/client/**'], message: 'server/ must not import client code.' },
+            { group: ['**/http/**', './http/*'], message: 'Only server/http imports server/http: move what is shared inward (server/, shared/).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -1,9 +1,9 @@
+import { parseDocumentName } from '../../shared/schemas/documentName.ts';
 import type { Access } from '../../shared/workflow/access.ts';
 import { findCopyRow } from '../db/repos/copies.ts';
 import { findGuideRow } from '../db/repos/guides.ts';
-import type { AppContext, SessionUser } from '../http/appContext.ts';
-import { copyPermissions } from '../policies/copyPermissions.ts';
-import { guidePermissions } from '../policies/guidePermissions.ts';
+import type { AppContext, SessionUser } from '../appContext.ts';
+import { copyPermissions, guidePermissions } from '../authorization.ts';
 
 /** The access a user has to a living document, from its name (`guide:<id>` or `copy:<id>`). */
 export async function documentAccess(
@@ -11,10 +11,9 @@ export async function documentAccess(
   user: SessionUser,
   documentName: string,
 ): Promise<Access> {
-  const separator = documentName.indexOf(':');
-  const kind = documentName.slice(0, separator);
-  const id = documentName.slice(separator + 1);
-  if (separator < 0 || !id) return 'none';
+  const name = parseDocumentName(documentName);
+  if (!name) return 'none';
+  const { kind, id } = name;
   const { db } = app.database;
   if (kind === 'guide') {
     const guide = await findGuideRow(db, id);

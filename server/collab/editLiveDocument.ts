@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
-import type { AppContext } from '../http/appContext.ts';
+import type { AppContext } from '../appContext.ts';
 import { UpdatesInFlight } from './updatesInFlight.ts';
 
 /** Who made a server-side edit, for the Hocuspocus hooks that look at the transaction origin. */

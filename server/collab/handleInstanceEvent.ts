@@ -1,8 +1,8 @@
 import type { Stage } from '../../shared/workflow/stages.ts';
 import { findGuideRow } from '../db/repos/guides.ts';
 import { findActiveMeeting } from '../db/repos/meetings.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideIdOfDocName } from '../http/presenters/guide.ts';
+import type { AppContext } from '../appContext.ts';
+import { guideIdOfDocName } from '../../shared/schemas/documentName.ts';
 import type { InstanceEvent } from './instanceEvents.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
 import { reauthorizeDocument } from './reauthorizeDocument.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Extension, Hocuspocus, connectedPayload, onDisconnectPayload } from '@hocuspocus/server';
 import { closeAttendance, findActiveMeeting, insertAttendance } from '../db/repos/meetings.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { guideIdOfDocName } from '../http/presenters/guide.ts';
+import type { AppContext } from '../appContext.ts';
+import { guideIdOfDocName } from '../../shared/schemas/documentName.ts';
 import type { CollabContext } from './collabContext.ts';
 
 /** The stretch of presence a connection has open, and its insert (a quick disconnect must wait for it). */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { JSONContent } from '@tiptap/core';
 import { yDocToJson } from '../../shared/editor/schema.ts';
-import type { AppContext } from '../http/appContext.ts';
+import type { AppContext } from '../appContext.ts';
 
 /**
  * A living document's whole state as one update: from memory when it is open (it may hold

@@ -2,12 +2,10 @@ import type { JSONContent } from '@tiptap/core';
 import type { DocumentRef } from '../../shared/schemas/documentRef.ts';
 import { findCopyRow } from '../db/repos/copies.ts';
 import { findGuideRow, findGuideVersion } from '../db/repos/guides.ts';
-import { ApiError } from '../http/apiError.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { copyDocName } from '../http/presenters/copy.ts';
-import { guideDocName } from '../http/presenters/guide.ts';
-import { copyPermissions } from '../policies/copyPermissions.ts';
-import { guidePermissions } from '../policies/guidePermissions.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
+import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
+import { copyPermissions, guidePermissions } from '../authorization.ts';
 import { readDocumentJson } from './readDocument.ts';
 
 /**

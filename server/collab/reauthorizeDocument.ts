@@ -1,11 +1,9 @@
 import type { Hocuspocus } from '@hocuspocus/server';
-import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
-import { writesDocument, type Access } from '../../shared/workflow/access.ts';
+import type { Access } from '../../shared/workflow/access.ts';
 import { stageLabels, type Stage } from '../../shared/workflow/stages.ts';
 import type { Action } from '../../shared/workflow/transitions.ts';
-import type { AppContext } from '../http/appContext.ts';
-import type { CollabContext } from './collabContext.ts';
-import { documentAccess } from './documentAccess.ts';
+import type { AppContext } from '../appContext.ts';
+import { reauthorizeConnection } from './connectionAccess.ts';
 
 /** What happened, in the words the banner shows. */
 const actionMessages: Record<Action, string> = {
@@ -16,7 +14,7 @@ const actionMessages: Record<Action, string> = {
 };
 
 /** What the teacher may now do, in the words the banner shows. */
-const accessMessages: Record<Exclude<Access, 'none'>, string> = {
+export const accessMessages: Record<Exclude<Access, 'none'>, string> = {
   edit: '你可以编辑',
   suggest: '你的修改将以“建议”形式提出',
   comment: '你现在只能阅读和批注',
@@ -39,24 +37,11 @@ export async function reauthorizeDocument(
   const document = app.hocuspocus.documents.get(documentName);
   if (!document) return;
   for (const connection of document.getConnections()) {
-    const context = connection.context as CollabContext;
-    const access = await documentAccess(app, context.user, documentName);
-    if (access === 'none') {
-      connection.close({ code: 4403, reason: 'forbidden: access withdrawn' });
-      continue;
-    }
-    // A re-check without a known action only speaks up where something changed.
-    if (action === null && access === context.access) continue;
-    context.access = access;
-    connection.readOnly = !writesDocument(access);
-    const what = action === null ? `导学案已进入“${stageLabels[stage]}”阶段` : actionMessages[action];
-    const message: AccessMessage = {
-      type: 'access',
-      access,
-      reason: 'stage-changed',
-      stage,
-      message: `${what}：${accessMessages[access]}`,
-    };
-    connection.sendStateless(JSON.stringify(message));
+    await reauthorizeConnection(app, connection, (access, previous) => {
+      // A re-check without a known action only speaks up where something changed.
+      if (action === null && access === previous) return null;
+      const what = action === null ? `导学案已进入“${stageLabels[stage]}”阶段` : actionMessages[action];
+      return { reason: 'stage-changed', stage, message: `${what}：${accessMessages[access]}` };
+    });
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { getSchema } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CollabUser } from '../../client/editor/collab/collabUser.ts';
@@ -61,5 +62,31 @@ describe('the layout of the code', () => {
     expect(shape(client)).toEqual(shape(server));
     // Read-only views of saved versions use the same schema too.
     expect(shape(getSchema(readOnlyExtensions()))).toEqual(shape(server));
+  });
+
+  describe('the lint rules that keep the layers', () => {
+    const eslint = new ESLint({ cwd: repoRoot });
+    async function restrictedImports(file: string, code: string): Promise<string[]> {
+      const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, file) });
+      return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+    }
+
+    it('refuse an import of server/http from a command, the collaboration server or the database', async () => {
+      const wrong = "import { requireUser } from '../http/session.ts';\nexport const used = requireUser;\n";
+      for (const file of ['server/commands/example.ts', 'server/collab/example.ts', 'server/db/repos/example.ts']) {
+        expect(await restrictedImports(file, wrong)).toEqual([expect.stringContaining('Only server/http imports server/http')]);
+      }
+    });
+
+    it('let the HTTP layer and the composition root import it', async () => {
+      expect(await restrictedImports('server/http/routes/example.ts', "import { requireUser } from '../session.ts';\nexport const used = requireUser;\n")).toEqual([]);
+      expect(await restrictedImports('server/startServer.ts', "import { createHttpApp } from './http/app.ts';\nexport const used = createHttpApp;\n")).toEqual([]);
+    });
+
+    it('refuse client code in the server, server code in the client, and Node or React in shared/', async () => {
+      expect(await restrictedImports('server/commands/example.ts', "import { x } from '../../client/x.ts';\nexport const y = x;\n")).toHaveLength(1);
+      expect(await restrictedImports('client/features/example.ts', "import { x } from '../../server/x.ts';\nexport const y = x;\n")).toHaveLength(1);
+      expect(await restrictedImports('shared/example.ts', "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n")).toHaveLength(1);
+    });
   });
 });
