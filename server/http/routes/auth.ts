@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { loginBodySchema } from '../../../shared/schemas/auth.ts';
-import { verifyPassword } from '../../auth/password.ts';
+import { checkCredentials } from '../../auth/credentials.ts';
+import { clientAddress } from '../../clientAddress.ts';
 import { createSession, deleteEndedSessions, deleteSession } from '../../db/repos/sessions.ts';
-import { findUserByUsername } from '../../db/repos/users.ts';
 import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
@@ -28,19 +28,23 @@ export function authRoutes(app: AppContext) {
 
   routes.post('/login', async (context) => {
     const body = await parseBody(context, loginBodySchema);
-    const address = getConnInfo(context).remote.address ?? 'unknown';
-    const key = `${body.username.toLowerCase()}|${address}`;
-    const blocked = limiter.blockedMinutes(key);
-    if (blocked > 0) {
-      throw new ApiError(429, 'too_many_attempts', `登录失败次数过多，请 ${blocked} 分钟后再试`);
+    const address = clientAddress(getConnInfo(context).remote.address, context.req.header('x-forwarded-for'), app.env.TRUST_PROXY);
+    const account = body.username.toLowerCase();
+    const decision = limiter.decide(account, address);
+    if (decision.refused) {
+      const minutes = Math.max(1, Math.ceil(decision.retryAfterMs / 60_000));
+      context.header('Retry-After', String(Math.ceil(decision.retryAfterMs / 1000)));
+      throw new ApiError(429, 'too_many_attempts', `登录失败次数过多，请 ${minutes} 分钟后再试`);
     }
-    const user = await findUserByUsername(app.database.db, body.username);
-    const valid = user ? await verifyPassword(body.password, user.password_hash) : false;
-    if (!user || !valid) {
-      limiter.recordFailure(key);
+    // An account failed many times (from anywhere) is slowed, never locked.
+    if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
+    // Unknown usernames go through the same password check, so timing does not tell them apart.
+    const user = await checkCredentials(app.database.db, body.username, body.password);
+    if (!user) {
+      limiter.recordFailure(account, address);
       throw new ApiError(401, 'invalid_credentials', '用户名或密码不正确');
     }
-    limiter.reset(key);
+    limiter.recordSuccess(account, address);
     await deleteEndedSessions(app.database.db);
     const token = await createSession(app.database.db, user.id, { days: app.env.SESSION_DAYS, idleHours: app.env.SESSION_IDLE_HOURS });
     setCookie(context, sessionCookieName, token, {
