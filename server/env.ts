@@ -46,7 +46,7 @@ export const envSchema = z.object({
   ),
   /** SQLite's `synchronous` setting: FULL survives a power cut, NORMAL a process crash. */
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
-  LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
 }).superRefine((env, context) => {
   // Instances relayed through Redis must share their document store; separate SQLite files cannot.
   if (env.REDIS_URL && !env.DATABASE_URL) {

@@ -1,4 +1,5 @@
 import { parseEnv, type Env } from './env.ts';
+import { logger } from './logger.ts';
 import { startServer, type RunningServer } from './startServer.ts';
 
 /** Entry point: parse the environment, start, print the address, stop cleanly on signals. */
@@ -10,15 +11,15 @@ async function main() {
     console.error((error as Error).message);
     process.exit(1);
   }
-  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection', reason));
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled rejection'));
   let running: RunningServer;
   try {
     running = await startServer(env);
   } catch (error) {
-    console.error(`The server could not start: ${(error as Error).message}`);
+    logger.fatal({ err: error }, `The server could not start: ${(error as Error).message}`);
     process.exit(1);
   }
-  console.log(`listening on http://localhost:${running.port}`);
+  logger.info({ port: running.port }, `listening on http://localhost:${running.port}`);
   const shutdown = async () => {
     await running.stop();
     process.exit(0);

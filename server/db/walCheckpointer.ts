@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { logger } from '../logger.ts';
+
+const log = logger.child({ module: 'wal-checkpointer' });
 
 /**
  * Checkpoints a WAL-mode SQLite database from a worker thread with its own connection.
@@ -52,9 +55,9 @@ export function startWalCheckpointer(file: string, intervalMs = 200): WalCheckpo
   const worker = new Worker(workerSource, { eval: true, workerData: { file, driver, intervalMs } });
   worker.unref();
   worker.on('message', (message: { type: string; message?: string }) => {
-    if (message.type === 'error') console.warn(`WAL checkpoint failed: ${message.message}`);
+    if (message.type === 'error') log.warn(`WAL checkpoint failed: ${message.message}`);
   });
-  worker.on('error', (error) => console.warn(`WAL checkpointer stopped: ${error.message}`));
+  worker.on('error', (error) => log.warn({ err: error }, `WAL checkpointer stopped: ${error.message}`));
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let stopping: Promise<void> | null = null;
   return {
