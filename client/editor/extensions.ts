@@ -11,6 +11,10 @@ import { GuideBlockView } from './views/GuideBlockView.tsx';
 import { QuestionView } from './views/QuestionView.tsx';
 import { AnswerView } from './views/AnswerView.tsx';
 import { GroupRolesView } from './views/GroupRolesView.tsx';
+import { MathView } from './views/MathView.tsx';
+import { BlankView } from './views/BlankView.tsx';
+import { FigureFiles } from './figures/FigureFiles.ts';
+import './content.css';
 import { BlockHint } from './blockHint.ts';
 import { renderCaret } from './renderCaret.ts';
 import { colorForUser } from './collab/colorForUser.ts';
@@ -36,6 +40,20 @@ function withView(extension: AnyExtension): AnyExtension {
   }
   if (extension.name === 'groupRoles') {
     return extension.extend({ addNodeView: () => ReactNodeViewRenderer(GroupRolesView) });
+  }
+  if (extension.name === 'inlineMath') {
+    // Our KaTeX view (errors in red, the formula editor on click) instead of the package's own.
+    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(MathView, { as: 'span' }) });
+  }
+  if (extension.name === 'blockMath') {
+    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(MathView, { as: 'div' }) });
+  }
+  if (extension.name === 'blank') {
+    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(BlankView, { as: 'span' }) });
+  }
+  if (extension.name === 'image') {
+    // Figures are resized by dragging a corner; the width is kept, the height follows.
+    return extension.configure({ resize: { enabled: true, alwaysPreserveAspectRatio: true, minWidth: 40, minHeight: 20 } });
   }
   if (extension.name === 'suggestInsert' || extension.name === 'suggestDelete') {
     // Each teacher's suggestions in their own colour (the same as their caret).
@@ -70,6 +88,7 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     BlockHint,
     SuggestionTooltips,
+    FigureFiles,
   ];
 }
 

@@ -1,8 +1,9 @@
 import { NodeViewContent, NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { useEditorReadOnly } from '../EditorAccessContext.ts';
+import { AnswerSpacePicker } from './AnswerSpacePicker.tsx';
 import { TierPicker } from './TierPicker.tsx';
 
-/** A question or task item: numbered within its block, with its tier badge at the left. */
+/** A question or task item: numbered within its block, with its tier badge at the left and its answer space below. */
 export function QuestionView({ node, updateAttributes }: NodeViewProps) {
   const readOnly = useEditorReadOnly();
   const tier = (node.attrs.tier as string | null) ?? null;
@@ -13,6 +14,9 @@ export function QuestionView({ node, updateAttributes }: NodeViewProps) {
         <TierPicker tier={tier} readOnly={readOnly} onChange={(next) => updateAttributes({ tier: next })} />
       </span>
       <NodeViewContent className="question-body" />
+      <span className="question-footer" contentEditable={false}>
+        <AnswerSpacePicker attrs={node.attrs} readOnly={readOnly} onChange={(next) => updateAttributes(next)} />
+      </span>
     </NodeViewWrapper>
   );
 }

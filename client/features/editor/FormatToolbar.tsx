@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { canInsertAnswer, insertAnswer, insertQuestion } from '../../editor/questionCommands.ts';
+import { ContentTools } from '../../editor/toolbar/ContentTools.tsx';
+import { TableTools } from '../../editor/toolbar/TableTools.tsx';
+import { ToolButton } from '../../editor/toolbar/ToolButton.tsx';
 
-/** Formatting and structure: marks, heading, lists, table, question and answer, undo. */
+/** Formatting and structure: marks, 上标 / 下标, 加点字, 拼音, formula, blank, figure, heading, lists, table (and its own tools while in one), question and answer, undo. */
 export function FormatToolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const active = useEditorState({
@@ -40,6 +42,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
       >
         <u>U</u>
       </ToolButton>
+      <ContentTools editor={editor} />
       <span className="toolbar-separator" aria-hidden="true" />
       <ToolButton
         label={t('editor.toolbar.heading')}
@@ -89,33 +92,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
       <ToolButton label={t('editor.toolbar.redo')} onClick={() => chain().redo().run()}>
         ↷
       </ToolButton>
+      <TableTools editor={editor} />
     </div>
-  );
-}
-
-interface ToolButtonProps {
-  label: string;
-  active?: boolean;
-  disabled?: boolean;
-  wide?: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}
-
-function ToolButton({ label, active, disabled, wide, onClick, children }: ToolButtonProps) {
-  return (
-    <button
-      type="button"
-      className={['tool-button', active ? 'is-active' : '', wide ? 'is-wide' : ''].filter(Boolean).join(' ')}
-      aria-label={label}
-      aria-pressed={active}
-      title={label}
-      disabled={disabled}
-      // Keep the editor's focus and selection: the command acts where the teacher was writing.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
-    >
-      {children}
-    </button>
   );
 }
