@@ -1,7 +1,7 @@
 import type { Extension, connectedPayload, onAuthenticatePayload } from '@hocuspocus/server';
 import { findSessionUser } from '../db/repos/sessions.ts';
-import type { AppContext } from '../http/appContext.ts';
-import { tokenFromHeaders } from '../http/session.ts';
+import type { AppContext } from '../appContext.ts';
+import { hashSessionToken, tokenFromHeaders } from '../auth/sessionToken.ts';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import { writesDocument } from '../../shared/workflow/access.ts';
 import type { CollabContext } from './collabContext.ts';
@@ -26,12 +26,12 @@ export class AuthenticationExtension implements Extension {
   async onAuthenticate({ token, requestHeaders, documentName, connectionConfig }: onAuthenticatePayload) {
     const sessionToken = token || tokenFromHeaders(null, requestHeaders.get('cookie'));
     const user = sessionToken ? await findSessionUser(this.app.database.db, sessionToken) : undefined;
-    if (!user) throw refusal('unauthenticated: log in again');
+    if (!sessionToken || !user) throw refusal('unauthenticated: log in again');
     const access = await documentAccess(this.app, user, documentName);
     if (access === 'none') throw refusal('forbidden: you may not open this document');
     // Suggest-only connections write too; the suggestion guard checks each of their updates.
     connectionConfig.readOnly = !writesDocument(access);
-    const context: CollabContext = { user, access };
+    const context: CollabContext = { user, access, sessionTokenHash: hashSessionToken(sessionToken) };
     return context;
   }
 

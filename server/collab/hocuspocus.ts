@@ -7,6 +7,7 @@ import { AuthenticationExtension } from './authenticationExtension.ts';
 import { AwarenessGuardExtension } from './awarenessGuardExtension.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
 import type { PersistenceExtension } from './persistenceExtension.ts';
+import { SessionWatchExtension } from './sessionWatchExtension.ts';
 import { SuggestionGuardExtension } from './suggestionGuardExtension.ts';
 import { UpdateGuardExtension } from './updateGuardExtension.ts';
 import { UpdatesInFlight } from './updatesInFlight.ts';
@@ -40,6 +41,7 @@ export function createHocuspocus(
     flushMaxBytes: 4096,
     extensions: [
       new AuthenticationExtension({ database }),
+      new SessionWatchExtension({ database }),
       new MeetingPresenceExtension({ database }),
       new AwarenessGuardExtension(),
       new UpdateGuardExtension(),

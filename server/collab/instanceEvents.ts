@@ -17,7 +17,18 @@ export const instanceEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('meeting-started'), documentName: z.string(), meetingId: z.string(), startedAt: z.string() }),
   // A review meeting ended: its stretches are closed in the database already.
   z.object({ type: z.literal('meeting-ended'), documentName: z.string(), meetingId: z.string() }),
+  // A session ended (logout): close the connections opened with it (by its token's hash).
+  z.object({ type: z.literal('session-ended'), sessionTokenHash: z.string() }),
+  // A user's groups or account changed: re-decide their connections' access.
+  z.object({ type: z.literal('user-access-changed'), userId: z.string() }),
 ]);
+
+/** What an event is about, for log lines. */
+function subject(event: InstanceEvent): string {
+  if ('documentName' in event) return event.documentName;
+  if (event.type === 'user-access-changed') return `user ${event.userId}`;
+  return 'a session';
+}
 
 export type InstanceEvent = z.infer<typeof instanceEventSchema>;
 
@@ -77,7 +88,7 @@ export class InstanceEvents {
     try {
       await this.publisher.publish(this.channel, JSON.stringify({ from: this.instanceId, event }));
     } catch (error) {
-      console.error(`Could not tell the other instances about ${event.type} on ${event.documentName}`, error);
+      console.error(`Could not tell the other instances about ${event.type} on ${subject(event)}`, error);
     }
   }
 
@@ -97,7 +108,7 @@ export class InstanceEvents {
     try {
       await this.handlers.received(parsed.event);
     } catch (error) {
-      console.error(`Handling ${parsed.event.type} on ${parsed.event.documentName} from another instance failed`, error);
+      console.error(`Handling ${parsed.event.type} on ${subject(parsed.event)} from another instance failed`, error);
     }
   }
 

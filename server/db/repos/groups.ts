@@ -53,3 +53,18 @@ export function listUserClasses(db: Kysely<Database>, userId: string) {
 export function findGroup(db: Kysely<Database>, groupId: string) {
   return db.selectFrom('groups').selectAll().where('id', '=', groupId).executeTakeFirst();
 }
+
+/** Makes a user a member of a group with a role, or changes their role there. */
+export async function setGroupMember(db: Kysely<Database>, groupId: string, userId: string, role: 'leader' | 'member'): Promise<void> {
+  await db
+    .insertInto('group_members')
+    .values({ group_id: groupId, user_id: userId, role })
+    .onConflict((conflict) => conflict.columns(['group_id', 'user_id']).doUpdateSet({ role }))
+    .execute();
+}
+
+/** Takes a user out of a group; whether they were in it. */
+export async function removeGroupMember(db: Kysely<Database>, groupId: string, userId: string): Promise<boolean> {
+  const result = await db.deleteFrom('group_members').where('group_id', '=', groupId).where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -77,3 +77,21 @@ export async function deleteEndedSessions(db: Kysely<Database>): Promise<void> {
     .where((where) => where.or([where('expires_at', '<=', now), where('idle_expires_at', '<=', now)]))
     .execute();
 }
+
+/**
+ * When a session ends unless it is used again (the earlier of its expiry and its idle
+ * deadline, in ms since the epoch) and whose it is; undefined once it has ended or been
+ * deleted. Only reads, so watching a session (an open editor connection) does not keep it
+ * alive.
+ */
+export async function findSessionEnd(db: Kysely<Database>, tokenHash: string): Promise<{ userId: string; endsAt: number } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .select(['user_id', 'expires_at', 'idle_expires_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const endsAt = Math.min(Date.parse(row.expires_at), Date.parse(row.idle_expires_at));
+  if (!(endsAt > Date.now())) return undefined;
+  return { userId: row.user_id, endsAt };
+}

@@ -3,6 +3,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { loginBodySchema } from '../../../shared/schemas/auth.ts';
 import { checkCredentials } from '../../auth/credentials.ts';
 import { clientAddress } from '../../clientAddress.ts';
+import { sessionEnded } from '../../collab/userConnections.ts';
 import { createSession, deleteEndedSessions, deleteSession } from '../../db/repos/sessions.ts';
 import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
@@ -60,6 +61,8 @@ export function authRoutes(app: AppContext) {
   routes.post('/logout', async (context) => {
     const token = context.get('token');
     if (token) await deleteSession(app.database.db, token);
+    // The editor connections opened with this session close too, on every instance.
+    if (token) await sessionEnded(app, token);
     deleteCookie(context, sessionCookieName, { path: '/' });
     return context.json({ ok: true });
   });
