@@ -10,11 +10,13 @@ import { fileURLToPath } from 'node:url';
 import type { JSONContent } from '@tiptap/core';
 import { diff } from '../shared/diff/diff.ts';
 import { median } from './lib/percentile.ts';
+import { benchArgs, stopIfDryRun } from './lib/benchArgs.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const finalText = readFileSync(path.join(here, '../server/seed/demoGuide.json'), 'utf8');
 const copyCount = 40;
-const runs = 15;
+const runs = benchArgs.quick ? 5 : 15;
+stopIfDryRun('bench/diff.bench.ts', { copyCount, runs });
 
 /** A small deterministic generator, so every run measures the same copies. */
 function random(seed: number): () => number {

@@ -10,12 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { coldLoad } from './coldLoad.ts';
 import { docxExport } from './docxExport.ts';
+import { durability, durabilityTable } from './durability.ts';
+import { benchArgs, stopIfDryRun } from './lib/benchArgs.ts';
 import { runLatency, type LatencyRun } from './lib/latencyRun.ts';
 import { openGuides } from './openGuides.ts';
 import { median } from './lib/percentile.ts';
 import { repoRoot, type ServerKind } from './lib/servers.ts';
 
-const quick = process.argv.includes('--quick');
+const { quick } = benchArgs;
 const editorCounts = (process.env.BENCH_EDITORS ?? (quick ? '10,50' : '10,50,200,500')).split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 2));
 const allServers: ServerKind[] = ['daoxuean', 'hocuspocus', 'y-websocket'];
@@ -33,6 +35,8 @@ const options = {
   workers: 2,
   observers: 2,
 };
+
+stopIfDryRun('bench/run.ts', { editorCounts, rounds, servers, latencyOnly, ...options });
 
 const runs: LatencyRun[] = [];
 for (const editors of editorCounts) {
@@ -91,6 +95,9 @@ console.log(word);
 console.log('1,000 open guides with 3 editors each...');
 const open = await openGuides(quick ? 100 : 1000);
 console.log(open);
+console.log('SQLite synchronous NORMAL against FULL...');
+const sync = await durability(quick);
+console.log(durabilityTable(sync));
 
 const machine = {
   cpus: os.cpus().length,
@@ -102,7 +109,7 @@ const machine = {
 
 const resultsDir = path.join(repoRoot, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
-writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ machine, options, runs, coldLoad: load, openGuides: open, docxExport: word }, null, 2)}\n`);
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ machine, options, runs, coldLoad: load, openGuides: open, docxExport: word, durability: sync }, null, 2)}\n`);
 writeFileSync(
   path.join(resultsDir, 'latest.md'),
   `Edit -> remote latency, medians of ${rounds} alternating round(s), ${options.durationMs / 1000} s measured per run, ` +
@@ -112,6 +119,7 @@ writeFileSync(
     `${load.afterCompactionMs} ms after compaction (compaction took ${load.compactionMs} ms; medians of 5 loads).\n\n` +
     `${open.guides} open guides with ${open.editorsPerGuide} editors each: server RSS ${open.serverRssMb} MB ` +
     `(idle ${open.idleRssMb} MB), server CPU ${open.serverCpu} cores while every editor types a character every 5 s.\n\n` +
-    `DOCX export of a six-page guide (教师版, A4): ${word.medianMs} ms (median of 10), ${word.bytes} bytes.\n`,
+    `DOCX export of a six-page guide (教师版, A4): ${word.medianMs} ms (median of 10), ${word.bytes} bytes.\n\n` +
+    `SQLite synchronous NORMAL against FULL (load average ${sync.loadAverage.join(', ')} on ${machine.cpus} cores):\n\n${durabilityTable(sync)}\n`,
 );
 console.log(lines.join('\n'));

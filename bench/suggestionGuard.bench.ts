@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { SuggestionChecker } from '../server/collab/suggestionCheck.ts';
 import { contentFragmentName, jsonToYDoc } from '../shared/editor/schema.ts';
 import { median } from './lib/percentile.ts';
+import { benchArgs, stopIfDryRun } from './lib/benchArgs.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const guide = JSON.parse(readFileSync(path.join(here, '../server/seed/demoGuide.json'), 'utf8')) as JSONContent;
@@ -40,7 +41,8 @@ const text = firstText(client);
 const checker = new SuggestionChecker();
 const checks: number[] = [];
 const plain: number[] = [];
-const keystrokes = 400;
+const keystrokes = benchArgs.quick ? 100 : 400;
+stopIfDryRun('bench/suggestionGuard.bench.ts', { keystrokes });
 let refused = 0;
 for (let index = 0; index < keystrokes; index++) {
   const before = Y.encodeStateVector(client);

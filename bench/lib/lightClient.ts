@@ -23,6 +23,8 @@ export interface LightClientOptions {
   /** Observers apply every incoming update; editors only drain their socket. */
   observe: boolean;
   onUpdate?: (update: Uint8Array) => void;
+  /** Hocuspocus only: called when the server acknowledges an update it has applied (and stored). */
+  onAcknowledged?: () => void;
 }
 
 /**
@@ -104,11 +106,16 @@ export class LightClient {
   }
 
   private handle(message: Uint8Array, onSynced: () => void) {
-    // Editors past their first sync never look inside what they receive.
-    if (this.synced && !this.options.observe) return;
+    // Editors past their first sync never look inside what they receive (but for acknowledgements, when asked).
+    if (this.synced && !this.options.observe && !this.options.onAcknowledged) return;
     const decoder = decoding.createDecoder(message);
     if (this.options.protocol === 'hocuspocus') decoding.readVarString(decoder);
     const type = decoding.readVarUint(decoder);
+    if (type === messageSyncStatus && this.options.onAcknowledged) {
+      this.options.onAcknowledged();
+      return;
+    }
+    if (this.synced && !this.options.observe) return;
     if (type === messageAuth) {
       const authType = decoding.readVarUint(decoder);
       if (authType === authPermissionDenied) throw new Error(`permission denied: ${decoding.readVarString(decoder)}`);
