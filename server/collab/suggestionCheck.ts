@@ -3,6 +3,7 @@ import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
 import { checkSuggestionOnlyChange, type SuggestionCheck } from '../../shared/suggestions/suggestionOnlyChange.ts';
+import { contentOutsideSchema } from './validateUpdate.ts';
 import { applySuggestionRepair, planSuggestionRepair, suggestionsBefore, type SuggestionRepair } from './suggestionRepair.ts';
 
 /** A check's outcome; an accepted update may need a repair (an update) applied after it. */
@@ -45,7 +46,9 @@ function repairMirror(mirror: Mirror, repair: SuggestionRepair): Uint8Array {
  * rejecting the teacher's suggestions before and after must give the same content (see
  * checkSuggestionOnlyChange).
  * An update that cannot be integrated completely (it builds on changes the server never
- * accepted) is refused as well.
+ * accepted) is refused as well, and so is one that adds anything the guide's schema does not
+ * know (see contentOutsideSchema): refused rather than cleaned, like every other update the
+ * guard does not take, so what is stored is always exactly what the teacher sent.
  *
  * The scratch copy is kept per document and follows every change of it, so a check costs
  * one apply and one conversion instead of a copy of the whole document; only a refused
@@ -62,11 +65,19 @@ export class SuggestionChecker {
     const mirror = this.mirrorOf(document);
     const before = content(mirror);
     const suggested = suggestionsBefore(mirror.doc, update);
+    const stateBefore = Y.decodeStateVector(Y.encodeStateVector(mirror.doc));
     Y.applyUpdate(mirror.doc, update);
     const store = mirror.doc.store;
     if (store.pendingStructs || store.pendingDs) {
       this.forget(document);
       return { ok: false, reason: 'not-a-suggestion', message: '这次修改基于未被接受的修改，请刷新后再提建议' };
+    }
+    // Before the content is read as ProseMirror, which would skip what the schema does not know.
+    const outside = contentOutsideSchema(mirror.doc, stateBefore, guideSchema());
+    if (outside) {
+      this.forget(document);
+      console.warn(`Content outside the schema: ${outside}`);
+      return { ok: false, reason: 'unknown-content', message: '这次修改含有导学案不支持的内容（未知的元素、格式或属性），未被接受' };
     }
     const verdict = checkSuggestionOnlyChange(before, content(mirror), author);
     if (verdict.ok) return verdict;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from './apiError.ts';
 import type { AppContext, AppVariables } from './appContext.ts';
 import { authRoutes } from './routes/auth.ts';
+import { checkRoutes } from './routes/check.ts';
 import { commentRoutes } from './routes/comments.ts';
 import { copyRoutes } from './routes/copies.ts';
 import { copyLifeRoutes } from './routes/copyLife.ts';
@@ -71,6 +72,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/comments', comments.comments);
   http.route('/api/guides', suggestionRoutes(app));
   http.route('/api/guides', meetingRoutes(app));
+  http.route('/api', checkRoutes(app));
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
   );

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const suggestionRefusalSchema = z.object({
   type: z.literal('suggestion-refused'),
-  reason: z.enum(['not-a-suggestion', 'foreign-author']),
+  reason: z.enum(['not-a-suggestion', 'foreign-author', 'unknown-content']),
   message: z.string(),
 });
 export type SuggestionRefusal = z.infer<typeof suggestionRefusalSchema>;

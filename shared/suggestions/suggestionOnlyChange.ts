@@ -4,7 +4,7 @@ import { suggestionOfMark } from './suggestionMarks.ts';
 
 export type SuggestionCheck =
   | { ok: true }
-  | { ok: false; reason: 'not-a-suggestion' | 'foreign-author'; message: string };
+  | { ok: false; reason: 'not-a-suggestion' | 'foreign-author' | 'unknown-content'; message: string };
 
 const foreignAuthor: SuggestionCheck = {
   ok: false,

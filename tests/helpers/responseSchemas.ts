@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
+import { checkResultSchema } from '../../shared/schemas/check.ts';
 import { loginResultSchema, meSchema } from '../../shared/schemas/auth.ts';
 import { commentReplySchema, commentThreadSchema } from '../../shared/schemas/comment.ts';
 import { copySchema } from '../../shared/schemas/copy.ts';
@@ -56,6 +57,8 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['GET', /^\/api\/copies\/[^/]+\/content$/, documentJsonSchema],
   ['GET', /^\/api\/copies\/[^/]+\/status$/, copyStatusSchema],
   ['GET', /^\/api\/copies\/[^/]+\/incoming$/, incomingChangesSchema],
+  ['GET', /^\/api\/guides\/[^/]+\/check$/, checkResultSchema],
+  ['GET', /^\/api\/copies\/[^/]+\/check$/, checkResultSchema],
   ['POST', /^\/api\/copies\/[^/]+\/pull$/, copySchema],
   ['POST', /^\/api\/copies\/[^/]+\/taught$/, copyStatusSchema],
   ['GET', /^\/api\/diff$/, documentDiffSchema],

@@ -1,0 +1,93 @@
+import type { JSONContent } from '@tiptap/core';
+import { checkGuide, finish, sortFindings } from '../../shared/check/checkGuide.ts';
+import { defaultCheckSettings, type CheckSettings } from '../../shared/check/settings.ts';
+import { comparableText, copiesIdentical, guidesSimilar, shingles } from '../../shared/check/similarity.ts';
+import type { DetailedFinding, GuideCheckFacts, LessonType, RawFinding } from '../../shared/check/types.ts';
+import { guideFromTemplate } from '../../shared/editor/guideFromTemplate.ts';
+import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
+import type { Stage } from '../../shared/workflow/stages.ts';
+import { readDocumentJson } from '../collab/readDocument.ts';
+import { findCopyLife, findVersionJson } from '../db/repos/copyLife.ts';
+import { findGuideDetail, listGroupGuides, type GuideDetailRow } from '../db/repos/guides.ts';
+import { notFound } from '../errors.ts';
+import type { AppContext } from '../appContext.ts';
+
+/** The school's settings. Every school uses the defaults until per-school settings are stored. */
+export function checkSettingsFor(): CheckSettings {
+  return defaultCheckSettings;
+}
+
+/** The facts the rules read from a guide's row. */
+export function guideCheckFacts(guide: GuideDetailRow, overrides: Partial<GuideCheckFacts> = {}): GuideCheckFacts {
+  return {
+    grade: guide.grade,
+    lessonType: guide.lesson_type as LessonType,
+    stage: guide.stage as Stage,
+    leadDrafter: guide.lead_drafter_name,
+    reviewer: guide.reviewer_name ?? null,
+    ...overrides,
+  };
+}
+
+async function loadGuide(app: AppContext, guideId: string) {
+  const guide = await findGuideDetail(app.database.db, guideId);
+  if (!guide) throw notFound('Guide');
+  return guide;
+}
+
+/** The shingles a template writes into every guide made from it, left out when guides are compared. */
+function templateShingles(app: AppContext, templateId: string): Set<number> {
+  const template = app.templates.get(templateId);
+  return template ? shingles(comparableText(guideFromTemplate(template))) : new Set();
+}
+
+/** guides.similar for a guide: the other guides of its group (same subject and grade), read live. */
+async function similarGuides(app: AppContext, guide: GuideDetailRow, content: JSONContent): Promise<RawFinding[]> {
+  const others = (await listGroupGuides(app.database.db, guide.group_id)).filter((other) => other.id !== guide.id);
+  const candidates = [];
+  for (const other of others) {
+    const otherContent = await readDocumentJson(app, guideDocName(other.id));
+    if (otherContent) candidates.push({ label: `${other.title}（${other.lead_drafter_name}）`, content: otherContent });
+  }
+  return guidesSimilar(content, candidates, templateShingles(app, guide.template_id));
+}
+
+export interface GuideCheckOptions {
+  /** Also compare with the group's other guides (guides.similar, for the leader). */
+  compareWithGroup?: boolean;
+  /** Facts as they will be, e.g. at the 定稿 gate the leader signs as 审核. */
+  facts?: Partial<GuideCheckFacts>;
+}
+
+/** The 体检 of a guide's live content. */
+export async function guideFindings(app: AppContext, guideId: string, options: GuideCheckOptions = {}): Promise<DetailedFinding[]> {
+  const guide = await loadGuide(app, guideId);
+  const content = await readDocumentJson(app, guideDocName(guideId));
+  if (!content) throw notFound('Guide content');
+  const settings = checkSettingsFor();
+  const { findings } = checkGuide(content, guideCheckFacts(guide, options.facts), settings);
+  if (!options.compareWithGroup) return findings;
+  return sortFindings([...findings, ...finish(await similarGuides(app, guide, content), settings)]);
+}
+
+/**
+ * The 体检 of a class copy: the single-guide rules on its live content with its guide's facts,
+ * and copies.identical once it is marked 已上课 (against the final it is based on, leaving out
+ * the 教后反思 block that 已上课 added).
+ */
+export async function copyFindings(app: AppContext, copyId: string): Promise<DetailedFinding[]> {
+  const copy = await findCopyLife(app.database.db, copyId);
+  if (!copy) throw notFound('Class copy');
+  const guide = await loadGuide(app, copy.guide_id);
+  const content = await readDocumentJson(app, copyDocName(copyId));
+  if (!content) throw notFound('Class copy content');
+  const settings = checkSettingsFor();
+  const { findings } = checkGuide(content, guideCheckFacts(guide), settings);
+  const finalJson = copy.taught_on ? await findVersionJson(app.database.db, copy.guide_id, copy.base_version) : null;
+  if (!finalJson) return findings;
+  const identical = copiesIdentical(content, JSON.parse(finalJson) as JSONContent, {
+    taught: true,
+    ignoreBlockIds: copy.reflection_block_id ? [copy.reflection_block_id] : [],
+  });
+  return sortFindings([...findings, ...finish(identical, settings)]);
+}
