@@ -10,7 +10,7 @@ import { repoRoot } from './helpers/repoRoot.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 const artifacts = path.join(repoRoot, 'tests/artifacts');
-const mathFixture = path.resolve(repoRoot, '../shared/fixtures/guides/01_math_rj8x_yicihanshu_student.docx');
+const mathFixture = path.join(repoRoot, 'tests/fixtures/guides/01_math_rj8x_yicihanshu_student.docx');
 
 /** Answers of the seeded guide that appear nowhere else in it. */
 const seededAnswers = ['c = 7t − 35', 'G = h − 105', 'Q = 50 − 0.08s', 'y = 1.6x + 3.2'];

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { repoRoot } from './testServer.ts';
+import { fixturePath } from './fixtures.ts';
 
 export interface EditingTrace {
   startContent: string;
@@ -12,6 +11,6 @@ export interface EditingTrace {
 
 /** The real-world editing trace shipped with the fixtures (josephg/editing-traces, seph-blog1). */
 export function loadEditingTrace(name = 'seph-blog1'): EditingTrace {
-  const file = path.resolve(repoRoot, '../shared/fixtures/traces', `${name}.json.gz`);
+  const file = fixturePath('traces', `${name}.json.gz`);
   return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as EditingTrace;
 }

@@ -10,14 +10,15 @@ import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { connectClient } from '../helpers/collabClient.ts';
 import { databaseCounts } from '../helpers/databaseCounts.ts';
 import { docxText } from '../helpers/docxText.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
 import { download, uploadDocx } from '../helpers/docxUpload.ts';
 import { para, question, teacherNote } from '../helpers/guideBuilders.ts';
 import { addOutsideTeacher } from '../helpers/outsider.ts';
 import { replaceContent } from '../helpers/replaceContent.ts';
-import { repoRoot, startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { readZipText } from '../helpers/zipFile.ts';
 
-const fixtures = path.resolve(repoRoot, '../shared/fixtures/guides');
+const fixtures = fixturePath('guides');
 
 let server: TestServer;
 let leader: ApiClient;

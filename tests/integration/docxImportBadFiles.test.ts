@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { databaseCounts } from '../helpers/databaseCounts.ts';
 import { uploadDocx } from '../helpers/docxUpload.ts';
-import { repoRoot, startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
+import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { memoryGrowthDuring } from '../helpers/processMemory.ts';
 import { deflateChunks, deflatedZip, repeated, storedZip, type DeflatedEntry } from '../helpers/zipFile.ts';
 
-const fixture = readFileSync(path.resolve(repoRoot, '../shared/fixtures/guides/01_math_rj8x_yicihanshu_student.docx'));
+const fixture = readFileSync(fixturePath('guides', '01_math_rj8x_yicihanshu_student.docx'));
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** An OLE compound file whose directory names these streams (what Word writes for .doc and for password-protected files). */
