@@ -14,6 +14,31 @@ export interface Database {
     name: string;
     password_hash: string;
     created_at: string;
+    /** The school the user belongs to (null only for rows made outside the app). */
+    school_id: Optional<string>;
+    /** 1 while the teacher works here; 0 once deactivated (sessions ended, login refused). */
+    active: ColumnType<number, number | undefined, number>;
+    /** 1 when the password was set by the administration and must be changed at the next login. */
+    must_change_password: ColumnType<number, number | undefined, number>;
+    phone: Optional<string>;
+    /** JSON arrays from the roster: subjects (学科), grades (年级) and class names (任教班级). */
+    subjects: ColumnType<string, string | undefined, string>;
+    grades: ColumnType<string, string | undefined, string>;
+    class_names: ColumnType<string, string | undefined, string>;
+  };
+  /** School-level roles beside the group roles: `admin` (教务处). */
+  user_roles: { user_id: string; role: 'admin' };
+  /** A school term (学期), its first and last day (YYYY-MM-DD). */
+  terms: { id: string; school_id: string; name: string; start_date: string; end_date: string; created_at: string };
+  /** What the school administration did, who did it and when. */
+  audit_log: {
+    id: string;
+    school_id: string;
+    actor_id: string | null;
+    action: string;
+    target_id: string | null;
+    summary: string;
+    created_at: string;
   };
   sessions: {
     token_hash: string;
@@ -29,7 +54,7 @@ export interface Database {
   };
   groups: { id: string; school_id: string; name: string; subject: string; grade: number };
   group_members: { group_id: string; user_id: string; role: 'leader' | 'member' };
-  classes: { id: string; group_id: string; name: string };
+  classes: { id: string; group_id: string; name: string; grade: Optional<number> };
   teaching_assignments: { class_id: string; user_id: string };
   guides: {
     id: string;
