@@ -5,6 +5,7 @@ import * as copyLife from './migrations/003_copy_life.ts';
 import * as labelSynonyms from './migrations/004_label_synonyms.ts';
 import * as reviewMeeting from './migrations/005_review_meeting.ts';
 import * as sessionIdle from './migrations/006_session_idle.ts';
+import * as checkOverride from './migrations/007_check_override.ts';
 import * as schoolAdmin from './migrations/008_school_admin.ts';
 import type { Dialect } from './client.ts';
 
@@ -18,6 +19,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '004_label_synonyms': { up: (database) => labelSynonyms.up(database) },
     '005_review_meeting': { up: (database) => reviewMeeting.up(database) },
     '006_session_idle': { up: (database) => sessionIdle.up(database) },
+    '007_check_override': { up: (database) => checkOverride.up(database) },
     '008_school_admin': { up: (database) => schoolAdmin.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });

@@ -84,6 +84,8 @@ export interface Database {
     json: string;
     author_id: string;
     created_at: string;
+    /** 定稿 despite error findings of the 体检: the leader's reason (null otherwise). */
+    check_override: Optional<string>;
   };
   class_copies: {
     id: string;
