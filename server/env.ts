@@ -21,8 +21,21 @@ export const envSchema = z.object({
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** A WebSocket message larger than this closes that connection (1009) and nothing else. */
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
-  /** Open WebSocket connections one client address may hold; more are closed with a reason. */
+  /**
+   * Not yet authenticated WebSocket connections one client address may hold; more are closed
+   * with a reason. Authenticated ones do not count (a school behind one NAT shares an address),
+   * and neither does an upgrade carrying a valid session cookie.
+   */
   COLLAB_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
+  /** Open editor connections (documents) one user may hold; more are refused with a reason. */
+  COLLAB_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(50),
+  /** A WebSocket that has not authenticated a document within this many ms is closed. */
+  COLLAB_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /**
+   * Output the server may hold for one WebSocket that is not reading it; past this the
+   * socket is closed (4008) and its provider reconnects and syncs again.
+   */
+  COLLAB_MAX_PENDING_OUTPUT_BYTES: z.coerce.number().int().min(64 * 1024).default(4 * 1024 * 1024),
   /** Compact a document's update log once it holds this many updates. */
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
