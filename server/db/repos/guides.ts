@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
@@ -117,6 +117,6 @@ export function countFinalVersions(db: Kysely<Database>, guideId: string) {
     .executeTakeFirstOrThrow();
 }
 
-export async function insertVersion(db: Kysely<Database>, version: Database['guide_versions']): Promise<void> {
+export async function insertVersion(db: Kysely<Database>, version: Insertable<Database['guide_versions']>): Promise<void> {
   await db.insertInto('guide_versions').values(version).execute();
 }
