@@ -1,6 +1,6 @@
 import type { CopySummary, Guide, GuideSummary } from '../../../shared/schemas/guide.ts';
 import type { GuideDetailRow } from '../../db/repos/guides.ts';
-import type { GuidePermissions } from '../../policies/guidePermissions.ts';
+import type { GuidePermissions } from '../../authorization.ts';
 import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
 import { guideDocName } from '../../../shared/schemas/documentName.ts';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { readDocumentJson } from '../../collab/readDocument.ts';
 import { findCopyDetail } from '../../db/repos/copies.ts';
 import { findGuideDetail, findGuideVersion } from '../../db/repos/guides.ts';
-import { copyPermissions } from '../../policies/copyPermissions.ts';
+import { authorizeCopy } from '../../authorization.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { copyDocName, presentCopy } from '../presenters/copy.ts';
@@ -11,10 +11,9 @@ import { requireUser } from '../session.ts';
 /** A class copy the user may read, presented; 404 for anyone who may not see it. */
 export async function presentCopyById(app: AppContext, id: string, user: SessionUser) {
   const { db } = app.database;
+  const { access } = await authorizeCopy(db, user.id, id, 'read');
   const copy = await findCopyDetail(db, id);
   if (!copy) throw notFound('Class copy');
-  const access = await copyPermissions(db, copy, user.id);
-  if (access === 'none') throw notFound('Class copy');
   const guide = await findGuideDetail(db, copy.guide_id);
   if (!guide) throw notFound('Guide');
   const base = await findGuideVersion(db, copy.guide_id, copy.base_version);

@@ -2,17 +2,16 @@ import type { JSONContent } from '@tiptap/core';
 import { Hono } from 'hono';
 import { diff } from '../../../shared/diff/diff.ts';
 import { taughtBodySchema, type IncomingChanges } from '../../../shared/schemas/copyLife.ts';
-import type { Stage } from '../../../shared/workflow/stages.ts';
 import { copyPuller } from '../../commands/copyPuller.ts';
 import { copyTaughtRecorder } from '../../commands/copyTaughtRecorder.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
 import { findCopyLife, findVersionJson, listFinalVersions } from '../../db/repos/copyLife.ts';
 import { findGuideRow } from '../../db/repos/guides.ts';
-import { copyPermissions } from '../../policies/copyPermissions.ts';
+import { authorizeCopy } from '../../authorization.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
-import { copyDocName } from '../presenters/copy.ts';
+import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { finalRef, presentCopyStatus } from '../presenters/copyStatus.ts';
 import { requireUser } from '../session.ts';
 import { presentCopyById } from './copies.ts';
@@ -27,12 +26,13 @@ export function copyLifeRoutes(app: AppContext) {
 
   /** A class copy the user may read, with its guide's stage and finals; 404 for anyone else. */
   async function loadCopy(id: string, user: SessionUser) {
+    await authorizeCopy(db, user.id, id, 'read');
     const copy = await findCopyLife(db, id);
-    if (!copy || (await copyPermissions(db, copy, user.id)) === 'none') throw notFound('Class copy');
+    if (!copy) throw notFound('Class copy');
     const guide = await findGuideRow(db, copy.guide_id);
     if (!guide) throw notFound('Guide');
     const finals = (await listFinalVersions(db, copy.guide_id)).map((version) => ({ number: version.number, label: version.label }));
-    return { copy, stage: guide.stage as Stage, finals };
+    return { copy, stage: guide.stage, finals };
   }
 
   async function status(id: string, user: SessionUser) {

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { findMembership, listGroupMembers } from '../../db/repos/groups.ts';
+import { authorizeGroup } from '../../authorization.ts';
+import { listGroupMembers } from '../../db/repos/groups.ts';
 import { latestVersions, listGroupGuides } from '../../db/repos/guides.ts';
 import { presentGuideSummary } from '../presenters/guide.ts';
-import { forbidden } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { requireUser } from '../session.ts';
 
@@ -11,14 +11,14 @@ export function groupRoutes(app: AppContext) {
   routes.get('/:id/members', async (context) => {
     const user = requireUser(context);
     const groupId = context.req.param('id');
-    if (!(await findMembership(app.database.db, groupId, user.id))) throw forbidden('你不是该备课组的成员');
+    await authorizeGroup(app.database.db, user.id, groupId, 'read');
     return context.json(await listGroupMembers(app.database.db, groupId));
   });
   /** The group's term plan (学期备课计划): every lesson with its lead drafter, due date, stage and version. */
   routes.get('/:id/plan', async (context) => {
     const user = requireUser(context);
     const groupId = context.req.param('id');
-    if (!(await findMembership(app.database.db, groupId, user.id))) throw forbidden('你不是该备课组的成员');
+    await authorizeGroup(app.database.db, user.id, groupId, 'read');
     const rows = await listGroupGuides(app.database.db, groupId);
     const latest = await latestVersions(app.database.db, rows.map((row) => row.id));
     return context.json(rows.map((row) => presentGuideSummary(row, latest.get(row.id) ?? null)));

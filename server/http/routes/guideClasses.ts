@@ -6,13 +6,12 @@ import type { ClassCopyRow } from '../../../shared/schemas/copyLife.ts';
 import { blockHarvester } from '../../commands/blockHarvester.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
 import { findVersionJson, listFinalVersions, listGuideCopyLives } from '../../db/repos/copyLife.ts';
-import { findGuideRow } from '../../db/repos/guides.ts';
 import { listGuideHarvests } from '../../db/repos/harvests.ts';
-import { guidePermissions } from '../../policies/guidePermissions.ts';
+import { authorizeGuide } from '../../authorization.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
-import { copyDocName } from '../presenters/copy.ts';
+import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { copyReflectionWritten, finalRef } from '../presenters/copyStatus.ts';
 import { presentGuideHarvests, presentHarvest } from '../presenters/harvest.ts';
 import { requireUser } from '../session.ts';
@@ -27,9 +26,7 @@ export function guideClassRoutes(app: AppContext) {
 
   /** A guide the user may read (the group reads every class copy of its guides); 404 otherwise. */
   async function loadReadableGuide(id: string, user: SessionUser) {
-    const guide = await findGuideRow(db, id);
-    if (!guide || (await guidePermissions(db, guide, user.id)).access === 'none') throw notFound('Guide');
-    return guide;
+    return (await authorizeGuide(db, user.id, id, 'read')).guide;
   }
 
   routes.get('/:id/classes', async (context) => {

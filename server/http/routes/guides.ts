@@ -14,7 +14,7 @@ import {
   listGuideVersions,
   listGuidesForUser,
 } from '../../db/repos/guides.ts';
-import { guidePermissions } from '../../policies/guidePermissions.ts';
+import { authorizeGuide } from '../../authorization.ts';
 import { ApiError, notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
@@ -31,10 +31,9 @@ export function guideRoutes(app: AppContext) {
 
   /** Loads a guide the user may read; 404 for guides outside the user's groups. */
   async function loadReadableGuide(id: string, user: SessionUser) {
+    const { permissions } = await authorizeGuide(db, user.id, id, 'read');
     const guide = await findGuideDetail(db, id);
     if (!guide) throw notFound('Guide');
-    const permissions = await guidePermissions(db, guide, user.id);
-    if (permissions.access === 'none') throw notFound('Guide');
     return { guide, permissions };
   }
 

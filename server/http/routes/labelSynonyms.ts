@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import { blockKinds } from '../../../shared/editor/blockKinds.ts';
 import { defaultLabelSynonyms } from '../../../shared/import/labelMapping.ts';
 import { labelSynonymsBodySchema, type LabelSynonymsView } from '../../../shared/schemas/labelSynonyms.ts';
-import { findMembership } from '../../db/repos/groups.ts';
+import { authorizeGroup } from '../../authorization.ts';
 import { effectiveSynonyms, findSchoolSynonyms, replaceSchoolSynonyms } from '../../db/repos/labelSynonyms.ts';
 import { findSchoolOfGroup } from '../../db/repos/schools.ts';
-import { ApiError, forbidden, notFound } from '../apiError.ts';
+import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
 import { requireUser } from '../session.ts';
@@ -18,11 +18,10 @@ export function labelSynonymRoutes(app: AppContext) {
   const routes = new Hono<{ Variables: AppVariables }>();
   const { db } = app.database;
 
-  async function load(groupId: string, userId: string) {
+  async function load(groupId: string, userId: string, verb: 'read' | 'editLabelSynonyms') {
     const school = await findSchoolOfGroup(db, groupId);
     if (!school) throw notFound('Group');
-    const membership = await findMembership(db, groupId, userId);
-    if (!membership) throw forbidden('你不是该备课组的成员');
+    const { membership } = await authorizeGroup(db, userId, groupId, verb);
     return { school, membership };
   }
 
@@ -39,14 +38,13 @@ export function labelSynonymRoutes(app: AppContext) {
 
   routes.get('/:id/label-synonyms', async (context) => {
     const user = requireUser(context);
-    const { school, membership } = await load(context.req.param('id'), user.id);
+    const { school, membership } = await load(context.req.param('id'), user.id, 'read');
     return context.json(await view(school.id, membership.role === 'leader'));
   });
 
   routes.put('/:id/label-synonyms', async (context) => {
     const user = requireUser(context);
-    const { school, membership } = await load(context.req.param('id'), user.id);
-    if (membership.role !== 'leader') throw new ApiError(403, 'wrong_role', '只有备课组长可以修改标签词典');
+    const { school } = await load(context.req.param('id'), user.id, 'editLabelSynonyms');
     const body = await parseBody(context, labelSynonymsBodySchema);
     await replaceSchoolSynonyms(db, school.id, body.synonyms, user.id);
     return context.json(await view(school.id, true));

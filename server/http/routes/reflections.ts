@@ -3,10 +3,11 @@ import { reflectionQuerySchema, type ReflectionCounts } from '../../../shared/sc
 import { reflectionsPerTerm, termOf } from '../../../shared/workflow/term.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
 import { listGroupCopiesTaught } from '../../db/repos/copyLife.ts';
-import { findMembership, listGroupMembers } from '../../db/repos/groups.ts';
-import { ApiError, forbidden } from '../apiError.ts';
+import { authorizeGroup } from '../../authorization.ts';
+import { listGroupMembers } from '../../db/repos/groups.ts';
+import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { copyDocName } from '../presenters/copy.ts';
+import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { copyReflectionWritten } from '../presenters/copyStatus.ts';
 import { requireUser } from '../session.ts';
 
@@ -18,8 +19,7 @@ export function reflectionRoutes(app: AppContext) {
   routes.get('/:id/reflections', async (context) => {
     const user = requireUser(context);
     const groupId = context.req.param('id');
-    const membership = await findMembership(db, groupId, user.id);
-    if (!membership) throw forbidden('你不是该备课组的成员');
+    const { membership } = await authorizeGroup(db, user.id, groupId, 'read');
     const query = reflectionQuerySchema.safeParse(context.req.query());
     if (!query.success) throw new ApiError(400, 'invalid_query', `on: ${query.error.issues[0].message}`, ['on']);
     const term = termOf(query.data.on ?? new Date().toISOString().slice(0, 10));

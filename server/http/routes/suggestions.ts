@@ -4,13 +4,12 @@ import { decideAllBodySchema, type DecideAllResult, type Suggestion } from '../.
 import { listSuggestions } from '../../../shared/suggestions/listSuggestions.ts';
 import { suggestionDecider, type SuggestionTarget } from '../../commands/suggestionDecider.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
-import { findGuideRow } from '../../db/repos/guides.ts';
 import { findUserNames } from '../../db/repos/users.ts';
-import { guidePermissions } from '../../policies/guidePermissions.ts';
+import { authorizeGuide } from '../../authorization.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { parseBody } from '../parseBody.ts';
-import { guideDocName } from '../presenters/guide.ts';
+import { guideDocName } from '../../../shared/schemas/documentName.ts';
 import { requireUser } from '../session.ts';
 
 /** Suggestions (修订建议) of a guide: list them, accept or reject one, one author's, or all. */
@@ -21,8 +20,7 @@ export function suggestionRoutes(app: AppContext) {
   routes.get('/:id/suggestions', async (context) => {
     const user = requireUser(context);
     const guideId = context.req.param('id');
-    const guide = await findGuideRow(db, guideId);
-    if (!guide || (await guidePermissions(db, guide, user.id)).access === 'none') throw notFound('Guide');
+    await authorizeGuide(db, user.id, guideId, 'read');
     const json = await readDocumentJson(app, guideDocName(guideId));
     if (!json) throw notFound('Guide content');
     const open = listSuggestions(editorSchema().nodeFromJSON(json));
