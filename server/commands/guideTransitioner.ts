@@ -10,12 +10,17 @@ import { findActiveMeeting } from '../db/repos/meetings.ts';
 import { ApiError, notFound } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
 import { meetingEnder } from './meetingEnder.ts';
+import { guideFindings } from '../check/guideFindings.ts';
+import { findUserNames } from '../db/repos/users.ts';
+import { toContractFinding } from '../../shared/schemas/check.ts';
 
 export interface GuideTransitionerProps {
   app: AppContext;
   guideId: string;
   actorId: string;
   action: Action;
+  /** 定稿 although the 体检 has error findings: the leader's reason, kept with the version. */
+  override?: { reason: string };
 }
 
 /**
@@ -23,7 +28,7 @@ export interface GuideTransitionerProps {
  * version the transition calls for (Yjs state + JSON + who + when), signs a final off
  * with the leader as 审核人, and re-authorises every open connection at once.
  */
-export async function guideTransitioner({ app, guideId, actorId, action }: GuideTransitionerProps): Promise<void> {
+export async function guideTransitioner({ app, guideId, actorId, action, override }: GuideTransitionerProps): Promise<void> {
   const { db } = app.database;
   const { guide, permissions } = await authorizeGuide(db, actorId, guideId, { transition: action });
   // Allowed by the policy: the table says where the guide goes and whether a version is saved.
@@ -36,8 +41,12 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
   // Teachers' updates wait while the stage changes: the version holds every update stored
   // before it, and an update refused by the new stage is never stored (see holdWrites).
   await app.persistence.holdWrites(docName, async () => {
-    if (action === 'finalise') await refuseOpenSuggestions(app, docName);
-    await changeStage();
+    let checkOverride: string | null = null;
+    if (action === 'finalise') {
+      await refuseOpenSuggestions(app, docName);
+      checkOverride = await refuseErrorFindings(app, guideId, actorId, override);
+    }
+    await changeStage(checkOverride);
     await reauthorizeDocument(app, docName, to, action);
   });
   await app.instanceEvents.publish({ type: 'reauthorize', documentName: docName, stage: to, action });
@@ -48,7 +57,7 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
   }
 
   /** Saves the version the transition calls for and the new stage, in one transaction. */
-  async function changeStage() {
+  async function changeStage(checkOverride: string | null) {
     await db.transaction().execute(async (transaction) => {
       // Re-check inside the transaction: two clicks on 定稿 must not save two versions.
       const current = await findGuideRow(transaction, guideId);
@@ -69,6 +78,7 @@ export async function guideTransitioner({ app, guideId, actorId, action }: Guide
           json: JSON.stringify(stateToJson(state)),
           author_id: actorId,
           created_at: now,
+          ...(snapshot === 'final' && checkOverride ? { check_override: checkOverride } : {}),
         });
       }
       await transaction
@@ -93,4 +103,30 @@ async function refuseOpenSuggestions(app: AppContext, docName: string) {
   throw new ApiError(409, 'open_suggestions', `还有 ${open.size} 条建议未处理，请逐条接受或拒绝后再定稿`, undefined, {
     count: open.size,
   });
+}
+
+/**
+ * The 体检 at 定稿, read as the final will be (the leader signs as 审核): an error finding stops
+ * it unless the leader gives a reason to override, which is returned to keep with the version.
+ * 提交审稿 and the other steps never run the check.
+ */
+async function refuseErrorFindings(
+  app: AppContext,
+  guideId: string,
+  actorId: string,
+  override: { reason: string } | undefined,
+): Promise<string | null> {
+  const names = await findUserNames(app.database.db, [actorId]);
+  const findings = await guideFindings(app, guideId, { facts: { stage: 'final', reviewer: names.get(actorId) ?? null } });
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return null;
+  const reason = override?.reason.trim();
+  if (reason) return reason;
+  throw new ApiError(
+    409,
+    'check_failed',
+    `体检发现 ${errors.length} 个错误：${errors[0].message}请修改后再定稿，或写明理由后定稿`,
+    undefined,
+    { findings: findings.map(toContractFinding) },
+  );
 }

@@ -3,6 +3,7 @@ import { stages } from '../workflow/stages.ts';
 import { accessLevels } from '../workflow/access.ts';
 import { actions } from '../workflow/transitions.ts';
 import { guideRoles } from '../workflow/roles.ts';
+import { finaliseOverrideSchema } from './check.ts';
 import { singleLineText } from './plainText.ts';
 import { lessonTypes } from './template.ts';
 
@@ -28,8 +29,11 @@ export const personSchema = z.object({ id: z.string(), name: z.string() });
 export const groupMemberSchema = personSchema.extend({ role: z.enum(['leader', 'member']) });
 export type GroupMember = z.infer<typeof groupMemberSchema>;
 
-/** POST /api/guides/:id/transitions. */
-export const transitionBodySchema = z.object({ action: z.enum(actions) });
+/**
+ * POST /api/guides/:id/transitions. `override` (定稿 only): finalise although the 体检 has error
+ * findings, for the reason given; it is kept with the final version.
+ */
+export const transitionBodySchema = z.object({ action: z.enum(actions), override: finaliseOverrideSchema.optional() });
 export type TransitionBody = z.infer<typeof transitionBodySchema>;
 
 export const versionSummarySchema = z.object({
@@ -39,6 +43,8 @@ export const versionSummarySchema = z.object({
   kind: z.enum(['draft', 'discussion', 'final']),
   author: personSchema,
   createdAt: z.string(),
+  /** A final made despite error findings of the 体检: the leader's reason. */
+  checkOverride: z.string().nullable().optional(),
 });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 

@@ -55,6 +55,7 @@ export function listGuideVersions(db: Kysely<Database>, guideId: string) {
       'guide_versions.label',
       'guide_versions.kind',
       'guide_versions.created_at',
+      'guide_versions.check_override',
       'users.id as author_id',
       'users.name as author_name',
     ])

@@ -30,7 +30,15 @@ export function presentGuideSummary(
 }
 
 export interface GuidePresentation {
-  versions: { number: number; label: string; kind: string; created_at: string; author_id: string; author_name: string }[];
+  versions: {
+    number: number;
+    label: string;
+    kind: string;
+    created_at: string;
+    author_id: string;
+    author_name: string;
+    check_override?: string | null;
+  }[];
   copies: CopySummary[];
   permissions: GuidePermissions;
 }
@@ -52,6 +60,7 @@ export function presentGuide(row: GuideDetailRow, { versions, copies, permission
       kind: version.kind as VersionKind,
       author: { id: version.author_id, name: version.author_name },
       createdAt: version.created_at,
+      checkOverride: version.check_override ?? null,
     })),
     copies,
     myRoles: permissions.roles.filter((role) => role !== 'outsider') as Guide['myRoles'],

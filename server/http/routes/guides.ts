@@ -17,10 +17,10 @@ import {
 import { authorizeGuide } from '../../authorization.ts';
 import { ApiError, notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
 import { presentCopySummary } from '../presenters/copy.ts';
 import { guideDocName, presentGuide, presentGuideSummary } from '../presenters/guide.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 import { presentCopyById } from './copies.ts';
 
 const contentQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
@@ -51,9 +51,9 @@ export function guideRoutes(app: AppContext) {
     return context.json(rows.map((row) => presentGuideSummary(row, latest.get(row.id) ?? null)));
   });
 
-  routes.post('/', async (context) => {
+  routes.post('/', signedIn, jsonBody(createGuideBodySchema), async (context) => {
     const user = requireUser(context);
-    const body = await parseBody(context, createGuideBodySchema);
+    const body = context.req.valid('json');
     const id = await guideCreator({ app, actorId: user.id, body });
     return context.json(await present(id, user), 201);
   });
@@ -63,16 +63,16 @@ export function guideRoutes(app: AppContext) {
     return context.json(await present(context.req.param('id'), user));
   });
 
-  routes.post('/:id/transitions', async (context) => {
+  routes.post('/:id/transitions', signedIn, jsonBody(transitionBodySchema), async (context) => {
     const user = requireUser(context);
-    const body = await parseBody(context, transitionBodySchema);
-    await guideTransitioner({ app, guideId: context.req.param('id'), actorId: user.id, action: body.action });
+    const body = context.req.valid('json');
+    await guideTransitioner({ app, guideId: context.req.param('id'), actorId: user.id, action: body.action, override: body.override });
     return context.json(await present(context.req.param('id'), user));
   });
 
-  routes.post('/:id/copies', async (context) => {
+  routes.post('/:id/copies', signedIn, jsonBody(createCopyBodySchema), async (context) => {
     const user = requireUser(context);
-    const body = await parseBody(context, createCopyBodySchema);
+    const body = context.req.valid('json');
     const copyId = await copyForker({ app, guideId: context.req.param('id'), classId: body.classId, actorId: user.id });
     return context.json(await presentCopyById(app, copyId, user), 201);
   });
