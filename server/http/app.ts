@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { logger } from '../logger.ts';
 import { ApiError } from './apiError.ts';
 import type { AppContext, AppVariables } from './appContext.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -24,6 +26,8 @@ import { securityHeaders } from './securityHeaders.ts';
 import { sessionMiddleware } from './session.ts';
 import { staticClient } from './staticClient.ts';
 
+const log = logger.child({ module: 'http' });
+
 /** The HTTP side: `/api/*` and the built client. */
 export function createHttpApp(app: AppContext) {
   const http = new Hono<{ Variables: AppVariables }>();
@@ -42,7 +46,12 @@ export function createHttpApp(app: AppContext) {
         error.status,
       );
     }
-    console.error('Unhandled API error', error);
+    // Hono's own refusals: a JSON body that does not parse (the validator), and the like.
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = /json/i.test(error.message) ? 'invalid_json' : 'bad_request';
+      return context.json({ error: { code, message: error.message } }, error.status);
+    }
+    log.error({ err: error }, 'Unhandled API error');
     return context.json({ error: { code: 'internal_error', message: 'Something went wrong on the server' } }, 500);
   });
 

@@ -23,3 +23,9 @@ export function requireUser(variables: { get(key: 'user'): AppVariables['user'] 
   if (!user) throw new ApiError(401, 'unauthenticated', '请先登录 (please log in)');
   return user;
 }
+
+/** Refuses a request without a signed-in user (401) before its body is read or validated. */
+export const signedIn: MiddlewareHandler<{ Variables: AppVariables }> = async (context, next) => {
+  requireUser(context);
+  await next();
+};

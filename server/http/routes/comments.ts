@@ -4,9 +4,9 @@ import { authorizeGuide } from '../../authorization.ts';
 import { commentResolver } from '../../commands/commentResolver.ts';
 import { commentWriter } from '../../commands/commentWriter.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
 import { presentCommentReply, presentCommentThread, presentCommentThreads } from '../presenters/commentThreads.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 
 /**
  * Comment threads (批注) on a guide: validate → authorize → command → present. The threads
@@ -23,10 +23,10 @@ export function commentRoutes(app: AppContext) {
     return context.json(await presentCommentThreads(app, guideId));
   });
 
-  guides.post('/:id/comments', async (context) => {
+  guides.post('/:id/comments', signedIn, jsonBody(createCommentBodySchema), async (context) => {
     const user = requireUser(context);
     const guideId = context.req.param('id');
-    const body = await parseBody(context, createCommentBodySchema);
+    const body = context.req.valid('json');
     const { threadId, replyId } = await commentWriter({ app, guideId, actorId: user.id, body });
     const created = replyId
       ? await presentCommentReply(app, guideId, threadId, replyId)

@@ -10,10 +10,10 @@ import { findGuideRow } from '../../db/repos/guides.ts';
 import { authorizeCopy } from '../../authorization.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
 import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { finalRef, presentCopyStatus } from '../presenters/copyStatus.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 import { presentCopyById } from './copies.ts';
 
 /**
@@ -76,9 +76,9 @@ export function copyLifeRoutes(app: AppContext) {
   });
 
   /** 已上课 on a date: adds the 教后反思 block; answers with the copy's status. */
-  routes.post('/:id/taught', async (context) => {
+  routes.post('/:id/taught', signedIn, jsonBody(taughtBodySchema), async (context) => {
     const user = requireUser(context);
-    const body = await parseBody(context, taughtBodySchema);
+    const body = context.req.valid('json');
     await copyTaughtRecorder({ app, copyId: context.req.param('id'), actorId: user.id, date: body.date });
     return context.json(await status(context.req.param('id'), user));
   });

@@ -6,8 +6,8 @@ import { copyExportSource, guideExportSource, type ExportSource } from '../../ex
 import { renderGuideDocx } from '../../export/renderGuideDocx.ts';
 import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { parseQuery } from '../parseQuery.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { queryParams } from '../validate.ts';
 
 /** Word export of a guide (live or a saved version) or a class copy, as 学生版 or 教师版. */
 export function exportRoutes(app: AppContext) {
@@ -24,16 +24,16 @@ export function exportRoutes(app: AppContext) {
     });
   }
 
-  routes.get('/guides/:id/export.docx', async (context) => {
+  routes.get('/guides/:id/export.docx', signedIn, queryParams(docxExportQuerySchema), async (context) => {
     const user = requireUser(context);
-    const query = parseQuery(context, docxExportQuerySchema);
+    const query = context.req.valid('query');
     const source = await guideExportSource(app, context.req.param('id'), user, query.version);
     return sendDocx(context, source, query);
   });
 
-  routes.get('/copies/:id/export.docx', async (context) => {
+  routes.get('/copies/:id/export.docx', signedIn, queryParams(docxExportQuerySchema), async (context) => {
     const user = requireUser(context);
-    const query = parseQuery(context, docxExportQuerySchema);
+    const query = context.req.valid('query');
     if (query.version !== undefined) {
       throw new ApiError(400, 'invalid_query', 'version: a class copy has no saved versions', ['version']);
     }

@@ -10,11 +10,11 @@ import { listGuideHarvests } from '../../db/repos/harvests.ts';
 import { authorizeGuide } from '../../authorization.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
 import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { copyReflectionWritten, finalRef } from '../presenters/copyStatus.ts';
 import { presentGuideHarvests, presentHarvest } from '../presenters/harvest.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 
 /**
  * One lesson across its classes (按班查看): every class copy against the final it was made
@@ -65,9 +65,9 @@ export function guideClassRoutes(app: AppContext) {
   });
 
   /** 采纳: the leader takes a block (or paragraph) of a class copy into the guide while revising. */
-  routes.post('/:id/harvest', async (context) => {
+  routes.post('/:id/harvest', signedIn, jsonBody(harvestBodySchema), async (context) => {
     const user = requireUser(context);
-    const body = await parseBody(context, harvestBodySchema);
+    const body = context.req.valid('json');
     const guideId = context.req.param('id');
     const harvestId = await blockHarvester({ app, guideId, actorId: user.id, body });
     const [rows, finals] = await Promise.all([listGuideHarvests(db, guideId), listFinalVersions(db, guideId)]);

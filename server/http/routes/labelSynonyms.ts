@@ -7,8 +7,8 @@ import { effectiveSynonyms, findSchoolSynonyms, replaceSchoolSynonyms } from '..
 import { findSchoolOfGroup } from '../../db/repos/schools.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 
 /**
  * The school's label dictionary for Word import (学习目标 / 目标导航 …), reached through a
@@ -42,10 +42,10 @@ export function labelSynonymRoutes(app: AppContext) {
     return context.json(await view(school.id, membership.role === 'leader'));
   });
 
-  routes.put('/:id/label-synonyms', async (context) => {
+  routes.put('/:id/label-synonyms', signedIn, jsonBody(labelSynonymsBodySchema), async (context) => {
     const user = requireUser(context);
     const { school } = await load(context.req.param('id'), user.id, 'editLabelSynonyms');
-    const body = await parseBody(context, labelSynonymsBodySchema);
+    const body = context.req.valid('json');
     await replaceSchoolSynonyms(db, school.id, body.synonyms, user.id);
     return context.json(await view(school.id, true));
   });

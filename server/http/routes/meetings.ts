@@ -13,9 +13,8 @@ import { recordDate, renderMeetingRecordDocx } from '../../export/renderMeetingR
 import { authorizeGuide } from '../../authorization.ts';
 import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
-import { parseQuery } from '../parseQuery.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody, queryParams } from '../validate.ts';
 
 const recordQuerySchema = z.object({ meeting: z.string().min(1).max(100).optional() });
 
@@ -60,17 +59,17 @@ export function meetingRoutes(app: AppContext) {
     return context.json(await presentOne(guideId, meetingId, user));
   });
 
-  routes.patch('/:id/meetings/:meetingId', async (context) => {
+  routes.patch('/:id/meetings/:meetingId', signedIn, jsonBody(meetingFieldsBodySchema), async (context) => {
     const user = requireUser(context);
     const { id: guideId, meetingId } = context.req.param();
-    const body = await parseBody(context, meetingFieldsBodySchema);
+    const body = context.req.valid('json');
     await meetingRecordEditor({ app, guideId, meetingId, actorId: user.id, body });
     return context.json(await presentOne(guideId, meetingId, user));
   });
 
-  routes.get('/:id/meeting-record.docx', async (context) => {
+  routes.get('/:id/meeting-record.docx', signedIn, queryParams(recordQuerySchema), async (context) => {
     const user = requireUser(context);
-    const query = parseQuery(context, recordQuerySchema);
+    const query = context.req.valid('query');
     const { guide, meetings } = await records(context.req.param('id'), user);
     if (meetings.length === 0) {
       throw new ApiError(404, 'no_meeting', '这份导学案还没有开过研讨会议，没有集体备课活动记录表可以下载');

@@ -8,9 +8,9 @@ import { findUserNames } from '../../db/repos/users.ts';
 import { authorizeGuide } from '../../authorization.ts';
 import { notFound } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
 import { guideDocName } from '../../../shared/schemas/documentName.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 
 /** Suggestions (修订建议) of a guide: list them, accept or reject one, one author's, or all. */
 export function suggestionRoutes(app: AppContext) {
@@ -46,9 +46,9 @@ export function suggestionRoutes(app: AppContext) {
       return context.json({ ok: true });
     });
 
-    routes.post(`/:id/suggestions/${decision}-all`, async (context) => {
+    routes.post(`/:id/suggestions/${decision}-all`, signedIn, jsonBody(decideAllBodySchema), async (context) => {
       const user = requireUser(context);
-      const body = await parseBody(context, decideAllBodySchema);
+      const body = context.req.valid('json');
       const target: SuggestionTarget = body.author ? { author: body.author } : { all: true };
       const count = await suggestionDecider({ app, guideId: context.req.param('id'), actorId: user.id, decision, target });
       const answer: DecideAllResult = { ok: true, count };
