@@ -52,8 +52,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  *
  * - Each connection has one entry, under the first client id it uses that no other live
  *   connection holds. Entries under any other id are dropped, so nobody can overwrite or
- *   remove another teacher's presence. (A teacher's own reconnecting editor may take its
- *   id over from the connection the server has not yet seen die.)
+ *   remove another connection's presence, not even one of the same teacher's. (An editor
+ *   that reconnects before the server has seen its old socket die shows its old caret until
+ *   then; the old entry goes with the old socket and the next caret move takes the id.)
  * - Its `user` field (name, username, id, colour: what the caret label and the presence list
  *   show) is written by the server from the authenticated user, whatever the client sent.
  * - A state over awarenessStateLimit is dropped, and the others keep the previous one. Not
@@ -71,7 +72,7 @@ export class AwarenessGuardExtension implements Extension {
   /** The one client id each connection speaks for. */
   private readonly ownIds = new WeakMap<Connection, number>();
   /** Per document, which connection holds each client id. */
-  private readonly holders = new WeakMap<Document, Map<number, Connection<CollabContext>>>();
+  private readonly holders = new WeakMap<Document, Map<number, Connection>>();
   /** Connections already warned about (one log line per connection, not per message). */
   private readonly warned = new WeakSet<Connection>();
 
@@ -109,7 +110,7 @@ export class AwarenessGuardExtension implements Extension {
   }
 
   /** The client id the connection speaks for, claiming the first free one it sends; null while it has none. */
-  private ownIdOf(connection: Connection<CollabContext>, context: CollabContext, document: Document, candidates: number[]): number | null {
+  private ownIdOf(connection: Connection, context: CollabContext, document: Document, candidates: number[]): number | null {
     const known = this.ownIds.get(connection);
     if (known !== undefined) return known;
     let holders = this.holders.get(document);
@@ -119,19 +120,16 @@ export class AwarenessGuardExtension implements Extension {
     }
     for (const clientId of candidates) {
       const holder = holders.get(clientId);
-      const held = holder !== undefined && holder !== connection && document.hasConnection(holder);
-      if (held && holder.context.user.id !== context.user.id) {
-        this.warnOnce(connection, `Refused presence under another teacher's client id from ${context.user.username} in ${document.name}`);
+      if (holder !== undefined && holder !== connection && document.hasConnection(holder)) {
+        this.warnOnce(connection, `Refused presence under another connection's client id from ${context.user.username} in ${document.name}`);
         continue;
-      }
-      if (held) {
-        // The same teacher's editor reconnected before the server saw the old socket die:
-        // the entry moves to the new connection, so closing the old one no longer removes it.
-        document.getClients(holder).delete(clientId);
-        document.getClients(connection).add(clientId);
       }
       holders.set(clientId, connection);
       this.ownIds.set(connection, clientId);
+      // Hocuspocus removes a connection's entries when it closes, but counts an id as the
+      // connection's only when it first appears; an id taken over after its old socket
+      // closed would otherwise outlive this connection until it times out.
+      document.getClients(connection).add(clientId);
       connection.onClose(() => {
         if (holders.get(clientId) === connection) holders.delete(clientId);
       });
