@@ -11,8 +11,11 @@ export const latexErrorColor = '#cc0000';
  * lets Chinese stand in formulas (\text{点燃}) without a console warning per formula.
  */
 export function renderLatex(latex: string, displayMode: boolean): string {
+  // Inline formulas keep full-size fractions and roots, as textbooks print them (½ would be
+  // too small to read on a handout); an invalid one shows exactly the source the teacher wrote.
+  const source = !displayMode && latexError(latex) === null ? `\\displaystyle ${latex}` : latex;
   try {
-    return katex.renderToString(latex, {
+    return katex.renderToString(source, {
       displayMode,
       throwOnError: false,
       errorColor: latexErrorColor,

@@ -10,7 +10,7 @@ import { useEditorReadOnly } from '../EditorAccessContext.ts';
  * A fill-in blank in the editor: an underline as long as it prints, with the answer on it
  * (teachers see it; the 学生版 prints the line only). A click opens its answer and width.
  */
-export function BlankView({ node, updateAttributes, deleteNode, editor, selected }: NodeViewProps) {
+export function BlankView({ node, updateAttributes, deleteNode, editor, selected, getPos }: NodeViewProps) {
   const { t } = useTranslation();
   const readOnly = useEditorReadOnly();
   const [open, setOpen] = useState(false);
@@ -38,6 +38,9 @@ export function BlankView({ node, updateAttributes, deleteNode, editor, selected
               onSubmit={(next) => {
                 setOpen(false);
                 updateAttributes(next);
+                // Back to writing, right after the blank.
+                const position = getPos();
+                if (typeof position === 'number') editor.chain().focus().setTextSelection(position + 1).run();
               }}
               onRemove={() => {
                 setOpen(false);

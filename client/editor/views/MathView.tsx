@@ -9,7 +9,7 @@ import { FormulaEditorDialog } from '../math/FormulaEditorDialog.tsx';
  * A formula in the editor (inlineMath or blockMath), rendered by KaTeX; invalid LaTeX shows
  * its source in red. A click (or Enter on it) opens the formula editor, when the teacher may edit.
  */
-export function MathView({ node, updateAttributes, deleteNode, editor, selected }: NodeViewProps) {
+export function MathView({ node, updateAttributes, deleteNode, editor, selected, getPos }: NodeViewProps) {
   const { t } = useTranslation();
   const readOnly = useEditorReadOnly();
   const [editing, setEditing] = useState(false);
@@ -35,6 +35,11 @@ export function MathView({ node, updateAttributes, deleteNode, editor, selected 
         onSubmit={({ latex: next }) => {
           setEditing(false);
           updateAttributes({ latex: next });
+          // Back to writing, right after the formula.
+          const position = getPos();
+          if (typeof position !== 'number') return;
+          if (display) editor.chain().focus().setNodeSelection(position).run();
+          else editor.chain().focus().setTextSelection(position + node.nodeSize).run();
         }}
         onRemove={() => {
           setEditing(false);
