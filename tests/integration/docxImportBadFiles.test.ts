@@ -91,8 +91,8 @@ const badFiles: BadFile[] = [
 
 const megabyte = 1024 * 1024;
 
-/** The parts around word/document.xml that make a zip a .docx mammoth can open. */
-async function docxWith(document: Omit<DeflatedEntry, 'name'>): Promise<Uint8Array> {
+/** The parts around word/document.xml that make a zip a .docx mammoth can open, and any more parts. */
+async function docxWith(document: Omit<DeflatedEntry, 'name'>, more: DeflatedEntry[] = []): Promise<Uint8Array> {
   const part = async (name: string, xml: string): Promise<DeflatedEntry> => ({ name, ...(await deflateChunks([Buffer.from(xml)])) });
   return deflatedZip([
     await part(
@@ -107,6 +107,7 @@ async function docxWith(document: Omit<DeflatedEntry, 'name'>): Promise<Uint8Arr
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     ),
     { name: 'word/document.xml', ...document },
+    ...more,
   ]);
 }
 
@@ -206,6 +207,20 @@ describe('Import of a file that is not a usable Word guide', () => {
         expect(growth, `${endpoint}: server memory growth in bytes`).toBeLessThan(100 * megabyte);
         expect(await databaseCounts(fresh)).toEqual(before);
       }
+    });
+
+    it('refuses a file whose parts each declare 4 KB and together unpack to 60 MB (413 docx_too_large) while the server grows by less than 100 MB', async () => {
+      const part = await deflateChunks(repeated(Buffer.alloc(megabyte), 15));
+      const document = await deflateChunks([Buffer.from(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph('【学习目标】')}</w:body></w:document>`)]);
+      // Four pictures of 15 MB each (each under the limit for one part, 60 MB together), all lying about their size.
+      const media = [1, 2, 3, 4].map((index) => ({ name: `word/media/image${index}.png`, ...part, declaredSize: 4096 }));
+      const file = await docxWith(document, media);
+      let response: Awaited<ReturnType<typeof uploadDocx>> | undefined;
+      const growth = await memoryGrowthDuring(fresh.process.pid!, async () => {
+        response = await preview(file);
+      });
+      expect(response).toMatchObject(tooLarge);
+      expect(growth, 'server memory growth in bytes').toBeLessThan(100 * megabyte);
     });
 
     it('refuses a file that honestly unpacks to 100 MB (413 docx_too_large) while the server grows by less than 100 MB', async () => {
