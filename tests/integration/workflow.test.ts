@@ -5,6 +5,8 @@ import { actions, decideTransition, type Action } from '../../shared/workflow/tr
 import type { GuideRole } from '../../shared/workflow/roles.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
 import { ApiClient, loginAs } from '../helpers/api.ts';
+import { connectClient } from '../helpers/collabClient.ts';
+import { paragraphText } from '../helpers/docText.ts';
 import { addOutsideTeacher } from '../helpers/outsider.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 
@@ -28,6 +30,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop();
 });
+
+/** The leader writes a learning objective in 修改完善: the 体检 refuses 定稿 without one (see check.test.ts). */
+async function writeObjective(guide: Guide): Promise<void> {
+  const writer = await connectClient(server.wsUrl, guide.docName, leader.token!);
+  paragraphText(writer.doc, 0).insert(0, '能说出一次函数与方程、不等式的关系。');
+  await writer.acknowledged();
+  writer.destroy();
+}
 
 async function assignLesson(title: string): Promise<Guide> {
   const response = await leader.post<Guide>('/api/guides', {
@@ -97,6 +107,7 @@ describe('the workflow through the API', () => {
     expect(ended.body.versions.map((version) => version.label)).toEqual(['初稿', '研讨稿']);
 
     await expectOnlyAllowedTransitions(guide.id, 'revising', ['finalise', 'the leader']);
+    await writeObjective(guide);
     const finalised = await leader.post<Guide>(`/api/guides/${guide.id}/transitions`, { action: 'finalise' });
     expect(finalised.body).toMatchObject({ stage: 'final', reviewer: { name: '王磊' } });
     expect(finalised.body.reviewedAt).not.toBeNull();
@@ -148,6 +159,7 @@ describe('class copies (二次备课)', () => {
   it('are made from the final for the teacher’s own class, with the final’s content and base version', async () => {
     await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' });
     await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' });
+    await writeObjective(guide);
     const finalised = await leader.post<Guide>(`/api/guides/${guide.id}/transitions`, { action: 'finalise' });
     const finalNumber = finalised.body.latestVersion!.number;
 
