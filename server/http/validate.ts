@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { z } from 'zod';
 import { ApiError } from '../errors.ts';
+import { isJsonType } from './requestGuards.ts';
 
 /** A zod failure as the contract's error: the first problem's field path and what is wrong with it. */
 function invalidInput(code: 'invalid_body' | 'invalid_query', whole: string, error: { issues: z.core.$ZodIssue[] }): ApiError {
@@ -16,7 +17,12 @@ function invalidInput(code: 'invalid_body' | 'invalid_query', whole: string, err
  * type were checked as the bytes arrived (bodyLimits.ts, requestGuards.ts).
  */
 export function jsonBody<Schema extends z.ZodType>(schema: Schema) {
-  return zValidator('json', schema, (result) => {
+  return zValidator('json', schema, (result, context) => {
+    // The validator reads only JSON; any other body (a form, an upload) is not this route's.
+    const type = context.req.header('content-type');
+    if (type && !isJsonType(type)) {
+      throw new ApiError(415, 'unsupported_media_type', 'The request body must be JSON (Content-Type: application/json)');
+    }
     if (!result.success) throw invalidInput('invalid_body', 'body', result.error);
   });
 }
