@@ -6,7 +6,10 @@ import { DocStore } from './db/repos/docStore.ts';
 import { PgDocStore } from './db/repos/pgDocStore.ts';
 import { PersistenceExtension } from './collab/persistenceExtension.ts';
 import type { Env } from './env.ts';
+import { ConnectionLimits } from './collab/connectionLimits.ts';
 import { createHocuspocus } from './collab/hocuspocus.ts';
+import { hashSessionToken, tokenFromHeaders } from './auth/sessionToken.ts';
+import { findSessionEnd } from './db/repos/sessions.ts';
 import { catchUpWithOtherInstances, handleInstanceEvent } from './collab/handleInstanceEvent.ts';
 import { InstanceEvents } from './collab/instanceEvents.ts';
 import { attachCollabUpgrade } from './collab/websocketUpgrade.ts';
@@ -29,7 +32,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
   await migrate(database.db as never, database.dialect);
   const docStore = database.sqlite ? new DocStore(database.sqlite) : new PgDocStore(database.db);
   const persistence = new PersistenceExtension(docStore, env.COMPACT_AFTER_UPDATES, Boolean(env.REDIS_URL));
-  const hocuspocus = createHocuspocus(env, database, persistence);
+  const connectionLimits = new ConnectionLimits(env.COLLAB_MAX_CONNECTIONS_PER_USER);
+  const hocuspocus = createHocuspocus(env, database, persistence, connectionLimits);
   const instanceEvents = new InstanceEvents(env.REDIS_URL);
   const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus, instanceEvents };
   await instanceEvents.start({
@@ -43,6 +47,14 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const webSockets = attachCollabUpgrade(server, hocuspocus, {
     maxMessageBytes: env.COLLAB_MAX_MESSAGE_BYTES,
     maxConnectionsPerAddress: env.COLLAB_MAX_CONNECTIONS_PER_ADDRESS,
+    authTimeoutMs: env.COLLAB_AUTH_TIMEOUT_MS,
+    maxPendingOutputBytes: env.COLLAB_MAX_PENDING_OUTPUT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    connectionLimits,
+    hasSession: async (request) => {
+      const token = tokenFromHeaders(request.headers.authorization, request.headers.cookie);
+      return token ? Boolean(await findSessionEnd(database.db, hashSessionToken(token))) : false;
+    },
     allowedOrigins: env.ALLOWED_ORIGINS,
   });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));

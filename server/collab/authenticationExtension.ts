@@ -5,6 +5,7 @@ import { hashSessionToken, tokenFromHeaders } from '../auth/sessionToken.ts';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import { writesDocument } from '../../shared/workflow/access.ts';
 import type { CollabContext } from './collabContext.ts';
+import type { ConnectionLimits } from './connectionLimits.ts';
 import { documentAccess } from './documentAccess.ts';
 
 /** Hocuspocus refuses a connection with this reason when the hook throws it. */
@@ -21,12 +22,18 @@ function refusal(reason: string) {
 export class AuthenticationExtension implements Extension {
   extensionName = 'authentication';
 
-  constructor(private readonly app: Pick<AppContext, 'database'>) {}
+  constructor(
+    private readonly app: Pick<AppContext, 'database'>,
+    private readonly limits?: ConnectionLimits,
+  ) {}
 
   async onAuthenticate({ token, requestHeaders, documentName, connectionConfig }: onAuthenticatePayload) {
     const sessionToken = token || tokenFromHeaders(null, requestHeaders.get('cookie'));
     const user = sessionToken ? await findSessionUser(this.app.database.db, sessionToken) : undefined;
     if (!sessionToken || !user) throw refusal('unauthenticated: log in again');
+    if (this.limits?.userAtLimit(user.id)) {
+      throw refusal(`too-many-connections: at most ${this.limits.maxPerUser} open editor connections per user`);
+    }
     const access = await documentAccess(this.app, user, documentName);
     if (access === 'none') throw refusal('forbidden: you may not open this document');
     // Suggest-only connections write too; the suggestion guard checks each of their updates.

@@ -4,6 +4,7 @@ import IORedis from 'ioredis';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
+import type { ConnectionLimits } from './connectionLimits.ts';
 import { AwarenessGuardExtension } from './awarenessGuardExtension.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
 import type { PersistenceExtension } from './persistenceExtension.ts';
@@ -17,6 +18,7 @@ export function createHocuspocus(
   env: Env,
   database: DatabaseHandle,
   persistence: PersistenceExtension,
+  connectionLimits: ConnectionLimits,
 ): Hocuspocus {
   const relay: Extension[] = env.REDIS_URL
     ? [
@@ -40,7 +42,8 @@ export function createHocuspocus(
     // typed characters: cheap to merge, and one broadcast still carries many of them.
     flushMaxBytes: 4096,
     extensions: [
-      new AuthenticationExtension({ database }),
+      new AuthenticationExtension({ database }, connectionLimits),
+      connectionLimits,
       new SessionWatchExtension({ database }),
       new MeetingPresenceExtension({ database }),
       new AwarenessGuardExtension(),

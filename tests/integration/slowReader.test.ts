@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
+import { loginAs, type ApiClient } from '../helpers/api.ts';
+import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { paragraphText } from '../helpers/docText.ts';
+import { memoryGrowthDuring } from '../helpers/processMemory.ts';
+import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+
+/**
+ * A client that stops reading (a frozen tab, a stalled network) must not make the server hold
+ * everything sent to it: past COLLAB_MAX_PENDING_OUTPUT_BYTES its socket is closed, and the
+ * teachers who read normally go on editing.
+ */
+const capBytes = 1024 * 1024;
+const edits = 240;
+const editBytes = 100 * 1024;
+
+let server: TestServer;
+let api: ApiClient;
+const clients: CollabClient[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ env: { COLLAB_MAX_PENDING_OUTPUT_BYTES: String(capBytes) } });
+  api = await loginAs(server, 'lifang');
+});
+
+afterAll(async () => {
+  clients.splice(0).forEach((client) => client.destroy());
+  await server?.stop();
+});
+
+/** Types `edits` large runs, each inserted and deleted again: the document stays small, the traffic does not. */
+async function typeBurst(writer: CollabClient): Promise<void> {
+  const chunk = '慢'.repeat(editBytes / 3);
+  for (let index = 0; index < edits; index++) {
+    const text = paragraphText(writer.doc, 1);
+    text.insert(0, chunk);
+    text.delete(0, chunk.length);
+    await writer.acknowledged();
+  }
+}
+
+describe('a client that stops reading', () => {
+  it(`is dropped once ${capBytes} bytes wait for it, while the server's memory stays flat and the others edit on`, async () => {
+    const docName = (await api.guides()).body[0].docName;
+    const writer = await connectClient(server.wsUrl, docName, api.token!);
+    const observer = await connectClient(server.wsUrl, docName, api.token!);
+    clients.push(writer, observer);
+    const pid = server.process.pid!;
+
+    // The same typing with every client reading: what the server's memory does anyway.
+    const readingGrowth = await memoryGrowthDuring(pid, () => typeBurst(writer));
+
+    const slow = await connectClient(server.wsUrl, docName, api.token!);
+    clients.push(slow);
+    const slowSocket = (slow.socket as unknown as { webSocket: WebSocket & { _socket: { pause(): void; resume(): void } } }).webSocket;
+    let slowClosed = false;
+    slowSocket.once('close', () => (slowClosed = true));
+    // The slow client stops reading: what the server sends it piles up on the server.
+    slowSocket._socket.pause();
+    const slowGrowth = await memoryGrowthDuring(pid, () => typeBurst(writer));
+
+    paragraphText(writer.doc, 1).insert(0, '最后一句');
+    await writer.acknowledged();
+    await waitFor(() => paragraphText(observer.doc, 1).toString().includes('最后一句'), 'the reading client to get every edit');
+
+    // About 24 MB went out to each reader; the paused one was let go rather than buffered.
+    expect(slowGrowth, `memory grew by ${slowGrowth} bytes with a paused reader, ${readingGrowth} without`).toBeLessThan(readingGrowth + (edits * editBytes) / 3);
+    slowSocket._socket.resume();
+    await waitFor(() => slowClosed, 'the slow client’s socket to be closed by the server', 10_000);
+  }, 120_000);
+});
