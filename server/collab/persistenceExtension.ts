@@ -32,6 +32,9 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
 
+/** The close of a connection whose update could not be stored (a full disk, a database refusing writes). */
+export const storageErrorClose = { code: 1011, reason: 'storage-error: the edit could not be saved; reconnecting to send it again' };
+
 /** Updates applied from the store itself (healing an instance from the shared log). */
 const storeOrigin = { source: 'store' };
 
@@ -104,7 +107,17 @@ export class PersistenceExtension implements Extension {
     // A client with nothing new (sync step 2 right after connecting) sends an empty update.
     if (isEmptyUpdate(payload)) return;
     this.passing(documentName, connection, true);
-    await this.store.append(documentName, payload);
+    try {
+      await this.store.append(documentName, payload);
+    } catch (error) {
+      // Not stored, so not applied and not acknowledged. The socket is closed rather than
+      // kept: its provider reconnects and sends the edit again until storage is back, and
+      // the editor says the save failed instead of showing itself connected.
+      console.error(`Storing an update to ${documentName} failed`, error);
+      connection.readOnly = true;
+      connection.webSocket.close(storageErrorClose.code, storageErrorClose.reason);
+      throw Object.assign(new Error('storage error'), storageErrorClose);
+    }
     this.counted(documentName);
   }
 

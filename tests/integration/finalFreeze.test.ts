@@ -83,7 +83,7 @@ describe('a 定稿 stays frozen', () => {
 
     clients.splice(0).forEach((client) => client.destroy());
     await server.kill('SIGTERM');
-    server = await startTestServer({ dataDir: server.dataDir, keepData: true });
+    server = await startTestServer({ dataDir: server.dataDir });
     const reader = await loginAs(server, 'wanglei');
     const differing: string[] = [];
     for (const { guide, version } of finals) {
