@@ -9,6 +9,8 @@ export const queryKeys = {
   guideComments: (guideId: string) => ['guides', guideId, 'comments'] as const,
   guideClasses: (guideId: string) => ['guides', guideId, 'classes'] as const,
   guideHarvests: (guideId: string) => ['guides', guideId, 'harvests'] as const,
+  /** The server's 体检 of the live guide (the 定稿 dialog asks it; the panel checks in the browser). */
+  guideCheck: (guideId: string) => ['guides', guideId, 'check'] as const,
   templates: ['templates'] as const,
   groups: ['groups'] as const,
   groupMembers: (groupId: string) => ['groups', groupId, 'members'] as const,

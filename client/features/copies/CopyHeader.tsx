@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Copy } from '../../../shared/schemas/copy.ts';
@@ -5,7 +6,7 @@ import { formatDate } from '../../i18n/formatDate.ts';
 import { HeaderFacts, type HeaderFact } from '../editor/HeaderFacts.tsx';
 
 /** "八年级(2)班 · 二次备课 · 基于 定稿 v1", the guide it comes from, and the sign-off of that final. */
-export function CopyHeader({ copy }: { copy: Copy }) {
+export function CopyHeader({ copy, checkCount }: { copy: Copy; checkCount?: ReactNode }) {
   const { t } = useTranslation();
   const facts: HeaderFact[] = [
     { key: 'className', label: t('editor.header.className'), value: copy.className },
@@ -27,6 +28,7 @@ export function CopyHeader({ copy }: { copy: Copy }) {
           {t('copies.heading', { className: copy.className, version: copy.baseVersionLabel })}
         </span>
         <span className="tag copy-tag">{t('copies.badge')}</span>
+        {checkCount}
       </h1>
       <p className="copy-header-guide">{copy.guideTitle}</p>
       <HeaderFacts facts={facts} />

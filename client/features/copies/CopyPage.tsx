@@ -19,6 +19,10 @@ import { explainCopyAccess } from '../workflow/accessExplanation.ts';
 import { EditionActions } from '../print/EditionActions.tsx';
 import { CopyAdditions } from '../copyLife/copyAdditions.ts';
 import { CopyLifeBar } from '../copyLife/CopyLifeBar.tsx';
+import { CheckCount } from '../check/CheckCount.tsx';
+import { CheckPanel } from '../check/CheckPanel.tsx';
+import { checkFactsOf } from '../check/checkFacts.ts';
+import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { CopyHeader } from './CopyHeader.tsx';
 
 // The copy's additions against its base final are marked while the teacher edits.
@@ -36,6 +40,8 @@ export function CopyPage() {
   const { session, state } = useCollabSession(copy.data?.docName ?? null);
   const change = useAccessChangeRefresh(state.accessChange, [queryKeys.copy(copyId)]);
   const [editor, setEditor] = useState<Editor | null>(null);
+  // A class copy is made from a final: it is checked as one.
+  const findings = useLiveCheck(editor, copy.data ? checkFactsOf(copy.data, 'final') : null);
 
   if (copy.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (copy.isError) {
@@ -54,7 +60,7 @@ export function CopyPage() {
   return (
     <EditorAccessContext.Provider value={{ readOnly }}>
       <main className="editor-page copy-page" data-access={access}>
-        <CopyHeader copy={copy.data} />
+        <CopyHeader copy={copy.data} checkCount={<CheckCount findings={findings} />} />
         <EditionActions target={{ kind: 'copy', id: copy.data.id }} />
         <section className="workflow-bar" aria-label={t('copies.badge')}>
           <AccessState explanation={explainCopyAccess(copy.data, access)} />
@@ -72,6 +78,11 @@ export function CopyPage() {
           readOnlyNote={t('copies.access.read', { owner: copy.data.owner.name, className: copy.data.className })}
           extraExtensions={copyExtensions}
           onEditor={setEditor}
+          aside={
+            <aside className="side-panels">
+              <CheckPanel findings={findings} editor={editor} />
+            </aside>
+          }
           paperHeading={
             <PaperHeading paper={paperFactsOfCopy(copy.data, t('copies.kicker', { version: copy.data.baseVersionLabel }))} />
           }

@@ -8,6 +8,10 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { EditorAccessContext } from '../../editor/EditorAccessContext.ts';
 import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
+import { CheckCount } from '../check/CheckCount.tsx';
+import { CheckPanel } from '../check/CheckPanel.tsx';
+import { checkFactsOf } from '../check/checkFacts.ts';
+import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { MeetingBar } from '../meeting/MeetingBar.tsx';
 import { EditionActions } from '../print/EditionActions.tsx';
@@ -43,6 +47,7 @@ export function EditorPage() {
   const { session, state, refused, dismissRefused } = useCollabSession(guide.data?.docName ?? null);
   const change = useAccessChangeRefresh(state.accessChange, [queryKeys.guide(guideId), queryKeys.guides]);
   const names = useMemberNames(guide.data?.groupId ?? null);
+  const findings = useLiveCheck(editor, guide.data ? checkFactsOf(guide.data, guide.data.stage) : null);
   setSuggestionAuthorNames(names);
 
   const access = state.access ?? guide.data?.access ?? 'read';
@@ -71,7 +76,7 @@ export function EditorPage() {
     // Suggestions change text only: block titles, minutes and the block menu stay locked.
     <EditorAccessContext.Provider value={{ readOnly: readOnly || suggesting }}>
       <main className="editor-page" data-access={access}>
-        <GuideHeader guide={guide.data} />
+        <GuideHeader guide={guide.data} checkCount={<CheckCount findings={findings} />} />
         <EditionActions target={{ kind: 'guide', id: guide.data.id }} />
         <WorkflowBar
           guide={guide.data}
@@ -102,6 +107,7 @@ export function EditorPage() {
           onEditor={setEditor}
           aside={
             <GuideSidePanel guide={guide.data}>
+              <CheckPanel findings={findings} editor={editor} />
               <CommentsPanel guide={guide.data} editor={editor} session={session} />
               <SuggestionsPanel guide={guide.data} editor={editor} session={session} />
             </GuideSidePanel>

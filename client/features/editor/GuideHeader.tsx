@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../../shared/schemas/guide.ts';
@@ -7,7 +8,7 @@ import { gradeLabel } from '../../i18n/gradeLabel.ts';
 import { HeaderFacts, type HeaderFact } from './HeaderFacts.tsx';
 
 /** 课题 with its stage, and the lesson's facts: 课型, 课时, 学科, 年级, 主备人, 审核人, 审核日期. */
-export function GuideHeader({ guide }: { guide: Guide }) {
+export function GuideHeader({ guide, checkCount }: { guide: Guide; checkCount?: ReactNode }) {
   const { t } = useTranslation();
   const facts: HeaderFact[] = [
     { key: 'lessonType', label: t('editor.header.lessonType'), value: t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType }) },
@@ -29,6 +30,7 @@ export function GuideHeader({ guide }: { guide: Guide }) {
         <span data-testid="guide-title">{guide.title}</span>
         <StageBadge stage={guide.stage} />
         {guide.latestVersion && <span className="tag tag-quiet">{guide.latestVersion.label}</span>}
+        {checkCount}
       </h1>
       <HeaderFacts facts={facts} />
     </header>

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../../shared/schemas/guide.ts';
 import { transitionTable, versionLabel, type Action } from '../../../shared/workflow/transitions.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { finalCount } from '../versions/versionKinds.ts';
+import { FinaliseCheck } from '../check/FinaliseCheck.tsx';
 
 interface ConfirmTransitionDialogProps {
   guide: Guide;
@@ -11,7 +13,8 @@ interface ConfirmTransitionDialogProps {
   userName: string;
   pending: boolean;
   error: string | null;
-  onConfirm: () => void;
+  /** With the leader's reason when 定稿 goes ahead despite error findings of the 体检. */
+  onConfirm: (override?: { reason: string }) => void;
   onClose: () => void;
 }
 
@@ -26,12 +29,22 @@ export function ConfirmTransitionDialog({
   onClose,
 }: ConfirmTransitionDialogProps) {
   const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [checkErrors, setCheckErrors] = useState(0);
   const transition = action ? transitionTable[action] : null;
+  const finalising = action === 'finalise';
+  const overriding = finalising && checkErrors > 0;
+  const confirmLabel = overriding ? t('check.finalise.override') : t(`workflow.action.${action ?? 'submit'}`);
+  const close = () => {
+    setReason('');
+    setCheckErrors(0);
+    onClose();
+  };
   const version = transition?.snapshot ? versionLabel(transition.snapshot, finalCount(guide.versions)) : '';
   const title = action ? t('workflow.confirm.title', { action: t(`workflow.action.${action}`) }) : '';
 
   return (
-    <Dialog title={title} open={action !== null} onClose={onClose}>
+    <Dialog title={title} open={action !== null} onClose={close}>
       {action && transition && (
         <div className="confirm-transition" data-action={action}>
           <p className="confirm-transition-stages">
@@ -47,23 +60,24 @@ export function ConfirmTransitionDialog({
               title: guide.title,
             })}
           </p>
+          {finalising && <FinaliseCheck guideId={guide.id} reason={reason} onReason={setReason} onErrors={setCheckErrors} />}
           {error && (
             <p className="form-error" role="alert">
               {error}
             </p>
           )}
           <footer className="dialog-actions">
-            <button type="button" className="button" onClick={onClose}>
+            <button type="button" className="button" onClick={close}>
               {t('common.cancel')}
             </button>
             <button
               type="button"
               className="button button-primary"
               data-testid="confirm-transition"
-              disabled={pending}
-              onClick={onConfirm}
+              disabled={pending || (overriding && reason.trim().length < 2)}
+              onClick={() => onConfirm(overriding ? { reason: reason.trim() } : undefined)}
             >
-              {pending ? t('workflow.pending') : t(`workflow.action.${action}`)}
+              {pending ? t('workflow.pending') : confirmLabel}
             </button>
           </footer>
         </div>

@@ -44,15 +44,16 @@ export function WorkflowActions({ guide, userName, onStepTaken }: WorkflowAction
         ))}
       </div>
       <ConfirmTransitionDialog
+        key={chosen ?? 'closed'}
         guide={guide}
         action={chosen}
         userName={userName}
         pending={transition.isPending}
         error={error}
         onClose={close}
-        onConfirm={() => {
+        onConfirm={(override) => {
           if (!chosen) return;
-          transition.mutate(chosen, {
+          transition.mutate(override ? { action: chosen, override } : { action: chosen }, {
             onSuccess: (next) => {
               setChosen(null);
               onStepTaken?.(next);

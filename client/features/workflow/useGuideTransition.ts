@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Action } from '../../../shared/workflow/transitions.ts';
+import type { TransitionBody } from '../../../shared/schemas/guide.ts';
 import { transitionGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 
@@ -7,7 +7,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 export function useGuideTransition(guideId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: Action) => transitionGuide(guideId, { action }),
+    mutationFn: (body: TransitionBody) => transitionGuide(guideId, body),
     onSuccess: async (guide) => {
       queryClient.setQueryData(queryKeys.guide(guideId), guide);
       // The lists show the stage and the latest version too.

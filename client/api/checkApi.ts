@@ -1,0 +1,7 @@
+import { checkResultSchema } from '../../shared/schemas/check.ts';
+import { apiFetch } from './apiFetch.ts';
+
+/** The server's 体检 of a guide's live content (what the 定稿 gate will decide on). */
+export function fetchGuideCheck(guideId: string) {
+  return apiFetch(`/api/guides/${encodeURIComponent(guideId)}/check`, checkResultSchema);
+}

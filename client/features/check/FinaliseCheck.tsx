@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { fetchGuideCheck } from '../../api/checkApi.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
+import './check.css';
+
+interface FinaliseCheckProps {
+  guideId: string;
+  reason: string;
+  onReason: (reason: string) => void;
+  /** Tells the dialog whether 定稿 needs a reason (error findings stand). */
+  onErrors: (count: number) => void;
+}
+
+/**
+ * In the 定稿 dialog: the 错误 findings of the server's 体检, and the reason the leader gives to
+ * finalise anyway (kept with the version). Nothing is shown when no error stands.
+ */
+export function FinaliseCheck({ guideId, reason, onReason, onErrors }: FinaliseCheckProps) {
+  const { t } = useTranslation();
+  const check = useQuery({
+    queryKey: queryKeys.guideCheck(guideId),
+    queryFn: async () => {
+      const result = await fetchGuideCheck(guideId);
+      onErrors(result.findings.filter((finding) => finding.severity === 'error').length);
+      return result;
+    },
+    staleTime: 0,
+    gcTime: 0,
+  });
+  if (check.isPending) return <p className="side-panel-note">{t('check.finalise.checking')}</p>;
+  if (check.isError) return null;
+  const errors = check.data.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return null;
+  return (
+    <div className="finalise-check" data-testid="finalise-check">
+      <p>{t('check.finalise.errors', { count: errors.length })}</p>
+      <ul className="finalise-check-errors">
+        {errors.map((finding, index) => (
+          <li key={`${finding.rule}-${index}`}>
+            <strong>{t(`check.rule.${finding.rule}`)}</strong>：{finding.message}
+          </li>
+        ))}
+      </ul>
+      <label>
+        {t('check.finalise.reasonLabel')}
+        <textarea
+          name="override-reason"
+          value={reason}
+          maxLength={500}
+          placeholder={t('check.finalise.reasonPlaceholder')}
+          onChange={(event) => onReason(event.target.value)}
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { checkGuide } from '../../../shared/check/checkGuide.ts';
+import type { DetailedFinding, GuideCheckFacts } from '../../../shared/check/types.ts';
+
+/** How long typing must pause before the check runs again. */
+export const checkDebounceMs = 300;
+
+/**
+ * The 体检 of the live document, in the browser: the shared rules run on the editor's JSON a
+ * moment after anyone's change (remote ones arrive as editor updates too), with no server
+ * round trip while teachers type. Null until the first run.
+ */
+export function useLiveCheck(editor: Editor | null, facts: GuideCheckFacts | null): DetailedFinding[] | null {
+  const [findings, setFindings] = useState<DetailedFinding[] | null>(null);
+  const factsKey = facts ? JSON.stringify(facts) : '';
+
+  useEffect(() => {
+    if (!editor || !facts) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = () => {
+      if (!editor.isDestroyed) setFindings(checkGuide(editor.getJSON(), facts).findings);
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, checkDebounceMs);
+    };
+    run();
+    editor.on('update', schedule);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', schedule);
+    };
+    // The facts are compared by value (factsKey): a new object with the same facts must not restart the check.
+  }, [editor, factsKey]);
+
+  return findings;
+}
