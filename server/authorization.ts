@@ -4,6 +4,7 @@ import {
   decideCopy,
   decideGroup,
   decideGuide,
+  decideSchool,
   documentAccessOf,
   type CopyFacts,
   type CopyVerb,
@@ -11,6 +12,7 @@ import {
   type GroupVerb,
   type GuideFacts,
   type GuideVerb,
+  type SchoolVerb,
 } from '../shared/workflow/policy.ts';
 import { rolesFor, type GuideRole } from '../shared/workflow/roles.ts';
 import { availableActions, type Action } from '../shared/workflow/transitions.ts';
@@ -18,6 +20,7 @@ import type { Database } from './db/schema.ts';
 import { findCopyRow } from './db/repos/copies.ts';
 import { findMembership } from './db/repos/groups.ts';
 import { findGuideRow } from './db/repos/guides.ts';
+import { findSchoolStanding } from './db/repos/schoolUsers.ts';
 import { ApiError } from './errors.ts';
 
 /**
@@ -112,4 +115,15 @@ export async function authorizeGroup(db: Db, userId: string, groupId: string, ve
   const membership = await findMembership(db, groupId, userId);
   enforce(decideGroup(verb, { groupRole: membership?.role ?? null }));
   return { membership: membership! };
+}
+
+/**
+ * Authorizes a verb of the school's administration (教务处) from the user's school roles, and
+ * answers the school it acts on. Everyone who is not an admin of a school gets 403.
+ */
+export async function authorizeSchool(db: Db, userId: string, verb: SchoolVerb): Promise<{ schoolId: string }> {
+  const standing = await findSchoolStanding(db, userId);
+  enforce(decideSchool(verb, { roles: standing.roles }));
+  if (!standing.schoolId) throw new ApiError(403, 'not_admin', '你的账号不属于任何学校');
+  return { schoolId: standing.schoolId };
 }

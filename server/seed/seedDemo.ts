@@ -22,6 +22,9 @@ export const demoUsers = [
   { id: 'user-liuyang', username: 'liuyang', name: '刘洋', role: 'member', classId: 'class-8-4' },
 ] as const;
 
+/** The demo school's 教务处 (academic office): the administrator, in no group. */
+export const demoAdmin = { id: 'user-jiaowu', username: 'jiaowu', name: '赵敏' } as const;
+
 const demoClasses = [
   { id: 'class-8-1', name: '八年级(1)班' },
   { id: 'class-8-2', name: '八年级(2)班' },
@@ -46,8 +49,13 @@ export async function seedDemo(app: AppContext): Promise<boolean> {
       .execute();
     await transaction
       .insertInto('classes')
-      .values(demoClasses.map((schoolClass) => ({ ...schoolClass, group_id: demoGroupId })))
+      .values(demoClasses.map((schoolClass) => ({ ...schoolClass, group_id: demoGroupId, grade: 8 })))
       .execute();
+    await transaction
+      .insertInto('users')
+      .values({ ...demoAdmin, password_hash: await hashPassword(demoPassword), created_at: now, school_id: demoSchoolId })
+      .execute();
+    await transaction.insertInto('user_roles').values({ user_id: demoAdmin.id, role: 'admin' }).execute();
     for (const user of demoUsers) {
       await transaction
         .insertInto('users')
@@ -57,6 +65,9 @@ export async function seedDemo(app: AppContext): Promise<boolean> {
           name: user.name,
           password_hash: await hashPassword(demoPassword),
           created_at: now,
+          school_id: demoSchoolId,
+          subjects: JSON.stringify(['数学']),
+          grades: JSON.stringify([8]),
         })
         .execute();
       await transaction

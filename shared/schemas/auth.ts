@@ -34,8 +34,17 @@ export const meSchema = z.object({
   user: userSchema,
   groups: z.array(groupSchema),
   classes: z.array(schoolClassSchema),
+  /** School-level roles: `admin` for the 教务处. */
+  roles: z.array(z.enum(['admin'])),
+  /** The password was set by the administration and must be changed before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const loginResultSchema = z.object({ token: z.string(), user: userSchema });
+export const loginResultSchema = z.object({
+  token: z.string(),
+  user: userSchema,
+  /** The password was set by the administration (a new teacher, a reset): change it first. */
+  mustChangePassword: z.boolean(),
+});
 export type LoginResult = z.infer<typeof loginResultSchema>;

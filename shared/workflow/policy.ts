@@ -154,3 +154,36 @@ export function documentAccessOf(
 ): Access {
   return target.kind === 'guide' ? guideAccess(target.facts.stage, target.facts.roles) : copyAccess(target.facts);
 }
+
+/** School-level roles, beside the roles a teacher has in a group: `admin` is the 教务处. */
+export type SchoolRole = 'admin';
+
+/** What is known about a user and their school: their school-level roles. */
+export interface SchoolFacts {
+  roles: readonly SchoolRole[];
+}
+
+export type SchoolVerb = 'manageUsers' | 'manageGroups' | 'manageClasses' | 'manageTerms' | 'readAudit' | 'readReport';
+
+const adminOnly = (doing: string) => (facts: SchoolFacts) =>
+  facts.roles.includes('admin') ? allowed : refuse(403, 'not_admin', `只有教务处管理员可以${doing}`);
+
+const schoolRules: Record<SchoolVerb, (facts: SchoolFacts) => Decision> = {
+  // The 教务处 adds teachers, imports the roster, resets passwords and deactivates those who left.
+  manageUsers: adminOnly('管理教师账号'),
+  // The 教务处 makes subject groups and names their leaders and members.
+  manageGroups: adminOnly('管理备课组'),
+  // The 教务处 makes classes and says who teaches them.
+  manageClasses: adminOnly('管理班级'),
+  // The 教务处 sets the terms (学期).
+  manageTerms: adminOnly('管理学期'),
+  // The 教务处 reads what the administration did.
+  readAudit: adminOnly('查看操作记录'),
+  // The 教务处 reads the whole school's term report.
+  readReport: adminOnly('查看学期报告'),
+};
+
+/** Whether a user with these school roles may do this to the school's administration. */
+export function decideSchool(verb: SchoolVerb, facts: SchoolFacts): Decision {
+  return schoolRules[verb](facts);
+}

@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import {
+  adminClassSchema,
+  adminGroupSchema,
+  adminUserSchema,
+  auditEntrySchema,
+  rosterImportResultSchema,
+  setupResultSchema,
+  setupStatusSchema,
+  termSchema,
+  updateUserResultSchema,
+} from '../../shared/schemas/admin.ts';
 import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
 import { checkResultSchema } from '../../shared/schemas/check.ts';
 import { loginResultSchema, meSchema } from '../../shared/schemas/auth.ts';
@@ -28,6 +39,21 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['POST', /^\/api\/auth\/login$/, loginResultSchema],
   ['POST', /^\/api\/auth\/logout$/, ok],
   ['GET', /^\/api\/me$/, meSchema],
+  ['POST', /^\/api\/me\/password$/, ok],
+  ['GET', /^\/api\/setup$/, setupStatusSchema],
+  ['POST', /^\/api\/setup$/, setupResultSchema],
+  ['GET', /^\/api\/admin\/users$/, z.array(adminUserSchema)],
+  ['POST', /^\/api\/admin\/users$/, adminUserSchema],
+  ['POST', /^\/api\/admin\/users\/import$/, rosterImportResultSchema],
+  ['PATCH', /^\/api\/admin\/users\/[^/]+$/, updateUserResultSchema],
+  ['GET', /^\/api\/admin\/groups$/, z.array(adminGroupSchema)],
+  ['POST', /^\/api\/admin\/groups$/, adminGroupSchema],
+  ['PATCH', /^\/api\/admin\/groups\/[^/]+$/, adminGroupSchema],
+  ['GET', /^\/api\/admin\/classes$/, z.array(adminClassSchema)],
+  ['POST', /^\/api\/admin\/classes$/, adminClassSchema],
+  ['GET', /^\/api\/admin\/terms$/, z.array(termSchema)],
+  ['POST', /^\/api\/admin\/terms$/, termSchema],
+  ['GET', /^\/api\/admin\/audit$/, z.array(auditEntrySchema)],
   ['GET', /^\/api\/templates$/, z.array(templateSummarySchema)],
   ['GET', /^\/api\/groups\/[^/]+\/members$/, z.array(groupMemberSchema)],
   ['GET', /^\/api\/groups\/[^/]+\/plan$/, z.array(guideSummarySchema)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideCopy, decideGroup, decideGuide, type GuideVerb } from '../../shared/workflow/policy.ts';
+import { decideCopy, decideGroup, decideGuide, decideSchool, type GuideVerb, type SchoolRole, type SchoolVerb } from '../../shared/workflow/policy.ts';
 import type { GuideRole } from '../../shared/workflow/roles.ts';
 import { stages, type Stage } from '../../shared/workflow/stages.ts';
 
@@ -134,6 +134,22 @@ describe('the group policy', () => {
       const decisions = (['read', 'assignLesson', 'editLabelSynonyms'] as const).map((verb) => decideGroup(verb, { groupRole }));
       expect(decisions.map(cell)).toEqual([read, assign, labels]);
       if (groupRole === null) expect(decisions.every((decision) => !decision.ok && decision.code === 'not_group_member')).toBe(true);
+    });
+  }
+});
+
+describe('the school policy', () => {
+  const verbs: SchoolVerb[] = ['manageUsers', 'manageGroups', 'manageClasses', 'manageTerms', 'readAudit', 'readReport'];
+  const table: [who: string, roles: SchoolRole[], cells: Cell[]][] = [
+    // who, then: manageUsers, manageGroups, manageClasses, manageTerms, readAudit, readReport
+    ['the 教务处 (admin)', ['admin'], ['ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+    ['a teacher (a group leader or member)', [], [403, 403, 403, 403, 403, 403]],
+  ];
+  for (const [who, roles, cells] of table) {
+    it(`${who}: ${cells.join(' · ')}`, () => {
+      const decisions = verbs.map((verb) => decideSchool(verb, { roles }));
+      expect(decisions.map(cell)).toEqual(cells);
+      for (const decision of decisions) if (!decision.ok) expect(decision).toMatchObject({ code: 'not_admin', message: expect.stringContaining('教务处') });
     });
   }
 });

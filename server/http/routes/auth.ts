@@ -46,6 +46,8 @@ export function authRoutes(app: AppContext) {
       throw new ApiError(401, 'invalid_credentials', '用户名或密码不正确');
     }
     limiter.recordSuccess(account, address);
+    // A teacher who left (deactivated by the 教务处) cannot sign in; their work stays.
+    if (Number(user.active) !== 1) throw new ApiError(403, 'account_inactive', '该账号已停用，请联系教务处');
     await deleteEndedSessions(app.database.db);
     const token = await createSession(app.database.db, user.id, { days: app.env.SESSION_DAYS, idleHours: app.env.SESSION_IDLE_HOURS });
     setCookie(context, sessionCookieName, token, {
@@ -55,7 +57,12 @@ export function authRoutes(app: AppContext) {
       path: '/',
       maxAge: app.env.SESSION_DAYS * 24 * 60 * 60,
     });
-    return context.json({ token, user: { id: user.id, username: user.username, name: user.name } });
+    return context.json({
+      token,
+      user: { id: user.id, username: user.username, name: user.name },
+      // A password the 教务处 set (new teacher, reset) is changed before anything else.
+      mustChangePassword: Number(user.must_change_password) === 1,
+    });
   });
 
   routes.post('/logout', async (context) => {
