@@ -92,7 +92,9 @@ export class AwarenessGuardExtension implements Extension {
       states.clear();
       return;
     }
-    const ownId = this.ownIdOf(connection, context, document, sent.filter((id) => states.has(id)));
+    // Claimed from the ids sent, not the states applied: an editor's first state (clock 0) is
+    // not applied, and its id must be its own from that first message on.
+    const ownId = this.ownIdOf(connection, context, document, sent);
     for (const [clientId, state] of states) {
       if (clientId !== ownId || !isPlainObject(state)) {
         states.delete(clientId);

@@ -164,4 +164,24 @@ describe('presence (awareness)', () => {
     // The attacker's own entry shows who they are.
     expect((stateOf(observer, attackerId)!.user as State).name).toBe('刘洋');
   });
+
+  it('keeps a teacher’s client id theirs from their editor’s first message, before their first real state', async () => {
+    const guide = await draftGuide('在场：抢先占用');
+    const victim = await suite.connect(zhang, guide.docName);
+    const observer = await suite.connect(drafter, guide.docName);
+    const victimId = victim.provider.awareness!.clientID;
+    const received = receivedStates(observer, victimId);
+
+    // The editor has only sent its empty first state (clock 0), which is never applied.
+    const attacker = await rawConnection(liu, guide.docName);
+    try {
+      attacker.send(awarenessMessage(guide.docName, victimId, 5, { user: { name: '张伟' }, forged: true }));
+      victim.provider.setAwarenessField('cursor', null);
+      await waitFor(() => received.some((state) => state.cursor === null), '张伟’s own state');
+    } finally {
+      attacker.close();
+    }
+    expect(received.filter((state) => state.forged)).toEqual([]);
+    expect((stateOf(observer, victimId)!.user as State).id).toBe('user-zhangwei');
+  });
 });
