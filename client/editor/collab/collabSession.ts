@@ -8,6 +8,9 @@ import type { Access } from '../../../shared/workflow/access.ts';
 import { parseAccessMessage } from './accessMessage.ts';
 import { collabUrl } from './collabUrl.ts';
 
+/** The close code of a connection whose edit the server could not store (see the server's persistence). */
+const storageErrorCode = 1011;
+
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
 /** The server changed this connection's access while it was open (e.g. 组长结束研讨). */
@@ -41,6 +44,11 @@ export interface CollabState {
   accessChange: AccessChange | null;
   /** Set when the server refused the document (no read access, bad token). */
   deniedReason: string | null;
+  /**
+   * The server could not save an edit (its storage failed) and closed the connection; the
+   * provider reconnects and sends it again. Cleared once every edit is acknowledged.
+   */
+  saveFailed: boolean;
 }
 
 /** The server refused an update as not a suggestion; this computer's copy must start over. */
@@ -68,6 +76,7 @@ export const initialCollabState: CollabState = {
   accessReason: null,
   accessChange: null,
   deniedReason: null,
+  saveFailed: false,
 };
 
 export interface CollabSession {
@@ -130,6 +139,13 @@ export function createCollabSession(
     // (read, comment, suggest or edit); the authentication scope only says read-only or not.
     onAuthenticated: () => {
       report({ deniedReason: null });
+    },
+    // The server closes the socket with 1011 storage-error when it could not store an edit.
+    onClose: ({ event }) => {
+      if (event.code === storageErrorCode && String(event.reason).startsWith('storage-error')) report({ saveFailed: true });
+    },
+    onUnsyncedChanges: ({ number }) => {
+      if (number === 0) report({ saveFailed: false });
     },
     onAuthenticationFailed: ({ reason }) => {
       report({ deniedReason: reason || 'permission denied' });

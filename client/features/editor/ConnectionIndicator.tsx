@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { CollabState } from '../../editor/collab/collabSession.ts';
 import { useOnline } from '../../editor/collab/useOnline.ts';
 
-type Shown = 'connected' | 'connecting' | 'reconnecting' | 'offline';
+type Shown = 'connected' | 'connecting' | 'reconnecting' | 'offline' | 'saveFailed';
 
-/** 已连接 / 正在重连 / 离线, from the provider's status and the browser's own online flag. */
+/**
+ * 已连接 / 正在重连 / 离线 / 保存失败，正在重试, from the provider's status, the browser's own online
+ * flag and whether the server could store the last edits.
+ */
 export function ConnectionIndicator({ collab }: { collab: CollabState }) {
   const { t } = useTranslation();
   const online = useOnline();
@@ -25,6 +28,7 @@ export function ConnectionIndicator({ collab }: { collab: CollabState }) {
 
 function shownStatus(online: boolean, collab: CollabState): Shown {
   if (!online) return 'offline';
+  if (collab.saveFailed) return 'saveFailed';
   if (collab.status === 'connected') return 'connected';
   if (collab.hasConnected) return 'reconnecting';
   if (collab.status === 'disconnected') return 'offline';
