@@ -19,7 +19,8 @@ async function main() {
     logger.fatal({ err: error }, `The server could not start: ${(error as Error).message}`);
     process.exit(1);
   }
-  logger.info({ port: running.port }, `listening on http://localhost:${running.port}`);
+  // Printed whatever LOG_LEVEL says: scripts and the tests wait for this line.
+  console.log(`listening on http://localhost:${running.port}`);
   const shutdown = async () => {
     await running.stop();
     process.exit(0);

@@ -3,11 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { freePort } from './freePort.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export type ServerKind = 'daoxuean' | 'hocuspocus' | 'y-websocket';
+
+/**
+ * How a Hocuspocus-protocol server runs: `compiled` (the default) runs JavaScript built by
+ * esbuild, as `npm start` runs the product; `tsx` runs the TypeScript sources through tsx, as
+ * the product ran before it was compiled (kept for the idle-memory comparison).
+ */
+export type Runner = 'compiled' | 'tsx';
 export type Protocol = 'hocuspocus' | 'y-websocket';
 
 export interface BenchServer {
@@ -61,8 +69,33 @@ function stopper(child: ChildProcess, dataDir: string | null, graceful = false) 
   };
 }
 
+const built = new Map<string, Promise<string>>();
+
+/** Builds a server entry once per benchmark process into dist/bench; resolves with the built file. */
+function compiled(script: string): Promise<string> {
+  let done = built.get(script);
+  if (!done) {
+    const name = path.basename(script, '.ts');
+    const outdir = path.join(repoRoot, 'dist/bench', name);
+    done = build({
+      absWorkingDir: repoRoot,
+      entryPoints: [script],
+      outdir,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    }).then(() => path.join(outdir, `${path.basename(script, '.ts')}.js`));
+    built.set(script, done);
+  }
+  return done;
+}
+
 /** Starts one of the compared servers as its own process. */
-export async function startBenchServer(kind: ServerKind, env: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(kind: ServerKind, env: Record<string, string> = {}, runner: Runner = 'compiled'): Promise<BenchServer> {
   if (kind === 'y-websocket') {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/y-websocket/bin/server.cjs')], {
@@ -84,7 +117,8 @@ export async function startBenchServer(kind: ServerKind, env: Record<string, str
   const script = kind === 'daoxuean' ? 'server/index.ts' : 'bench/bareHocuspocus.ts';
   // One folder per run: the main thread and tsx's loader thread each write a profile.
   const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `${kind}-${Date.now()}`)}`] : [];
-  const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', script], {
+  const entry = runner === 'compiled' ? [await compiled(script)] : ['--import', 'tsx', script];
+  const child = spawn(process.execPath, [...profileArgs, ...entry], {
     cwd: repoRoot,
     env: {
       ...process.env,
