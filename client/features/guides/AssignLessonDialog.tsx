@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Guide } from '../../../shared/schemas/guide.ts';
+import { createGuideBodySchema, type Guide } from '../../../shared/schemas/guide.ts';
 import { fetchGroupMembers } from '../../api/groupsApi.ts';
 import { createGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -23,6 +23,17 @@ interface AssignLessonDialogProps {
  * 分配备课任务 (group leaders only): the lesson (课题, 教材单元, 课时), its template (which fixes
  * the 课型), its lead drafter (主备教师) and the due date of the draft.
  */
+/** The label of each field of the form, for a problem the shared schema finds in it. */
+const fieldLabels: Record<string, string> = {
+  title: 'assign.guideTitle',
+  templateId: 'assign.template',
+  groupId: 'assign.group',
+  leadDrafterId: 'assign.leadDrafter',
+  dueDate: 'assign.dueDate',
+  period: 'assign.period',
+  unit: 'assign.unit',
+};
+
 export function AssignLessonDialog({ open, onClose, onAssigned, groupId }: AssignLessonDialogProps) {
   const { t } = useTranslation();
   return (
@@ -99,8 +110,8 @@ function AssignLessonForm({ initialGroupId, onCancel, onAssigned }: AssignLesson
     if (!title.trim()) return setProblem(t('assign.needTitle'));
     if (!templateId) return setProblem(t('assign.needTemplate'));
     if (!leadDrafterId) return setProblem(t('assign.needLeadDrafter'));
-    setProblem(null);
-    creation.mutate({
+    // The same rules the server applies (too long, control characters, a date that is none).
+    const body = createGuideBodySchema.safeParse({
       title: title.trim(),
       templateId,
       groupId,
@@ -109,6 +120,13 @@ function AssignLessonForm({ initialGroupId, onCancel, onAssigned }: AssignLesson
       period: period.trim() || undefined,
       unit: unit.trim() || undefined,
     });
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      const field = fieldLabels[String(issue.path[0])] ?? String(issue.path[0]);
+      return setProblem(t('assign.invalidField', { field: t(field), message: issue.message }));
+    }
+    setProblem(null);
+    creation.mutate(body.data);
   };
 
   return (
