@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { createId } from '../createId.ts';
 import { isBlockKind } from '../blockKinds.ts';
 
@@ -26,7 +27,7 @@ export const BlockIds = Extension.create({
         key: blockIdsKey,
         appendTransaction(transactions, _oldState, newState) {
           const local = transactions.some(
-            (transaction) => transaction.docChanged && !transaction.getMeta('y-sync$'),
+            (transaction) => transaction.docChanged && !transaction.getMeta(ySyncPluginKey),
           );
           if (!local) return null;
           const seen = new Set<string>();

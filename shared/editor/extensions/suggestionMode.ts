@@ -4,6 +4,7 @@ import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } 
 import { Mapping, ReplaceStep, type Step } from '@tiptap/pm/transform';
 import { createId } from '../createId.ts';
 import { suggestionMarkTypes, type SuggestionAttrs } from '../../suggestions/suggestionMarks.ts';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
 /** Whether the editor turns the user's typing into suggestions, and in whose name. */
 export interface SuggestionModeState {
@@ -28,7 +29,7 @@ declare module '@tiptap/core' {
 
 /** Transactions that come from elsewhere: other people's edits through Yjs, undo of synced changes. */
 function isRemote(tr: Transaction): boolean {
-  const sync = tr.getMeta('y-sync$') as { isChangeOrigin?: boolean } | undefined;
+  const sync = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
   return Boolean(sync?.isChangeOrigin) || Boolean(tr.getMeta(trackedMeta));
 }
 
