@@ -9,6 +9,9 @@ import {
 import * as decoding from 'lib0/decoding';
 import { presenceUser } from '../../shared/presence/presenceUser.ts';
 import type { CollabContext } from './collabContext.ts';
+import { logger } from '../logger.ts';
+
+const log = logger.child({ module: 'awareness-guard' });
 
 /** The largest presence state (bytes of its JSON, as relayed) a connection may share. */
 export const awarenessStateLimit = 4096;
@@ -143,6 +146,6 @@ export class AwarenessGuardExtension implements Extension {
   private warnOnce(connection: Connection, message: string) {
     if (this.warned.has(connection)) return;
     this.warned.add(connection);
-    console.warn(message);
+    log.warn(message);
   }
 }

@@ -4,9 +4,10 @@ import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.t
 import { writesDocument } from '../../shared/workflow/access.ts';
 import type { CollabContext } from './collabContext.ts';
 import { SuggestionChecker } from './suggestionCheck.ts';
+import { messageYjsSyncStep2 as syncStep2, messageYjsUpdate as syncUpdate } from 'y-protocols/sync';
+import { logger } from '../logger.ts';
 
-const syncStep2 = 1;
-const syncUpdate = 2;
+const log = logger.child({ module: 'suggestion-guard' });
 
 /** The origin of the server's own formatting repairs (stored in the log like any server edit). */
 const repairOrigin = { source: 'suggestion-repair' };
@@ -44,7 +45,7 @@ export class SuggestionGuardExtension implements Extension {
       if ('repair' in verdict) this.repairs.set(connection, verdict.repair);
       return;
     }
-    console.warn(`Refused an update from ${context.user.username} to ${document.name}: ${verdict.reason}`);
+    log.warn({ user: context.user.username, documentName: document.name, reason: verdict.reason }, `Refused an update from ${context.user.username} to ${document.name}: ${verdict.reason}`);
     connection.readOnly = true;
     this.refusing.add(connection);
     const message: SuggestionRefusal = { type: 'suggestion-refused', reason: verdict.reason, message: verdict.message };

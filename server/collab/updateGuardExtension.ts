@@ -1,8 +1,9 @@
 import type { Extension, beforeSyncPayload } from '@hocuspocus/server';
+import { messageYjsSyncStep2 as syncStep2, messageYjsUpdate as syncUpdate } from 'y-protocols/sync';
+import { logger } from '../logger.ts';
 import { isWellFormedUpdate } from './validateUpdate.ts';
 
-const syncStep2 = 1;
-const syncUpdate = 2;
+const log = logger.child({ module: 'update-guard' });
 
 export const malformedUpdateClose = { code: 4400, reason: 'malformed-update' };
 
@@ -16,7 +17,7 @@ export class UpdateGuardExtension implements Extension {
   async beforeSync({ type, payload, documentName, connection }: beforeSyncPayload) {
     if (type !== syncStep2 && type !== syncUpdate) return;
     if (isWellFormedUpdate(payload)) return;
-    console.warn(`Rejected a malformed update for ${documentName}`);
+    log.warn({ documentName }, `Rejected a malformed update for ${documentName}`);
     // Hocuspocus' own close only sends a protocol message; end the socket itself so the
     // sender learns why and sends nothing more on it.
     connection.webSocket.close(malformedUpdateClose.code, malformedUpdateClose.reason);
