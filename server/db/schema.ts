@@ -168,6 +168,16 @@ export interface Database {
     joined_at: string;
     left_at: Optional<string>;
   };
+  /** A picture uploaded into a guide, stored once per school by the SHA-256 of its bytes. */
+  files: {
+    sha256: string;
+    school_id: string;
+    type: string;
+    size: number;
+    bytes: Uint8Array;
+    created_by: string;
+    created_at: string;
+  };
   /** The compacted state of each living Y.Doc. */
   documents: {
     name: string;
