@@ -6,6 +6,8 @@ import './check.css';
 
 interface FinaliseCheckProps {
   guideId: string;
+  /** 提交审稿 only shows the findings (it never blocks); 定稿 asks for a reason when errors stand. */
+  mode: 'submit' | 'finalise';
   reason: string;
   onReason: (reason: string) => void;
   /** Tells the dialog whether 定稿 needs a reason (error findings stand). */
@@ -16,7 +18,7 @@ interface FinaliseCheckProps {
  * In the 定稿 dialog: the 错误 findings of the server's 体检, and the reason the leader gives to
  * finalise anyway (kept with the version). Nothing is shown when no error stands.
  */
-export function FinaliseCheck({ guideId, reason, onReason, onErrors }: FinaliseCheckProps) {
+export function FinaliseCheck({ guideId, mode, reason, onReason, onErrors }: FinaliseCheckProps) {
   const { t } = useTranslation();
   const check = useQuery({
     queryKey: queryKeys.guideCheck(guideId),
@@ -30,6 +32,24 @@ export function FinaliseCheck({ guideId, reason, onReason, onErrors }: FinaliseC
   });
   if (check.isPending) return <p className="side-panel-note">{t('check.finalise.checking')}</p>;
   if (check.isError) return null;
+  if (mode === 'submit') {
+    if (check.data.findings.length === 0) return null;
+    return (
+      <div className="finalise-check" data-testid="submit-check">
+        <p>{t('check.submit.findings', { count: check.data.findings.length })}</p>
+        <ul className="finalise-check-findings">
+          {check.data.findings.map((finding, index) => (
+            <li key={`${finding.rule}-${index}`}>
+              <strong>
+                {t(`check.severity.${finding.severity}`)} · {t(`check.rule.${finding.rule}`)}
+              </strong>
+              ：{finding.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   const errors = check.data.findings.filter((finding) => finding.severity === 'error');
   if (errors.length === 0) return null;
   return (

@@ -33,6 +33,7 @@ export function ConfirmTransitionDialog({
   const [checkErrors, setCheckErrors] = useState(0);
   const transition = action ? transitionTable[action] : null;
   const finalising = action === 'finalise';
+  // 提交审稿 shows the findings and never blocks; only 定稿 asks for a reason.
   const overriding = finalising && checkErrors > 0;
   const confirmLabel = overriding ? t('check.finalise.override') : t(`workflow.action.${action ?? 'submit'}`);
   const close = () => {
@@ -60,7 +61,15 @@ export function ConfirmTransitionDialog({
               title: guide.title,
             })}
           </p>
-          {finalising && <FinaliseCheck guideId={guide.id} reason={reason} onReason={setReason} onErrors={setCheckErrors} />}
+          {(finalising || action === 'submit') && (
+            <FinaliseCheck
+              guideId={guide.id}
+              mode={finalising ? 'finalise' : 'submit'}
+              reason={reason}
+              onReason={setReason}
+              onErrors={setCheckErrors}
+            />
+          )}
           {error && (
             <p className="form-error" role="alert">
               {error}
