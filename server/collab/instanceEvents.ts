@@ -3,6 +3,9 @@ import IORedis from 'ioredis';
 import { z } from 'zod';
 import { actions } from '../../shared/workflow/transitions.ts';
 import { stages } from '../../shared/workflow/stages.ts';
+import { logger } from '../logger.ts';
+
+const log = logger.child({ module: 'instance-events' });
 
 /**
  * What one instance tells the others about a guide, when several run behind a load
@@ -88,7 +91,7 @@ export class InstanceEvents {
     try {
       await this.publisher.publish(this.channel, JSON.stringify({ from: this.instanceId, event }));
     } catch (error) {
-      console.error(`Could not tell the other instances about ${event.type} on ${subject(event)}`, error);
+      log.error({ err: error }, `Could not tell the other instances about ${event.type} on ${subject(event)}`);
     }
   }
 
@@ -101,14 +104,14 @@ export class InstanceEvents {
     try {
       parsed = envelopeSchema.parse(JSON.parse(raw));
     } catch (error) {
-      console.error('Ignored a malformed instance event', error);
+      log.error({ err: error }, 'Ignored a malformed instance event');
       return;
     }
     if (parsed.from === this.instanceId || !this.handlers) return;
     try {
       await this.handlers.received(parsed.event);
     } catch (error) {
-      console.error(`Handling ${parsed.event.type} on ${subject(parsed.event)} from another instance failed`, error);
+      log.error({ err: error }, `Handling ${parsed.event.type} on ${subject(parsed.event)} from another instance failed`);
     }
   }
 
@@ -116,7 +119,7 @@ export class InstanceEvents {
     try {
       await this.handlers?.reconnected();
     } catch (error) {
-      console.error('Catching up after the link to the other instances came back failed', error);
+      log.error({ err: error }, 'Catching up after the link to the other instances came back failed');
     }
   }
 }

@@ -6,12 +6,13 @@ import type {
   beforeSyncPayload,
   onLoadDocumentPayload,
 } from '@hocuspocus/server';
+import { isTransactionOrigin } from '@hocuspocus/server';
+import { messageYjsSyncStep1 as syncStep1, messageYjsSyncStep2 as syncStep2, messageYjsUpdate as syncUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentStore } from '../db/repos/documentStore.ts';
+import { logger } from '../logger.ts';
 
-const syncStep1 = 0;
-const syncStep2 = 1;
-const syncUpdate = 2;
+const log = logger.child({ module: 'persistence' });
 
 /** Compaction waits a moment after its trigger, so it runs off the message path. */
 const compactionDelayMs = 50;
@@ -22,9 +23,9 @@ const compactionDelayMs = 50;
  */
 const compactionIntervalMs = 2000;
 
-/** Where a Y.Doc transaction came from, in Hocuspocus' origin shape (`connection`, `redis`, `local` ...). */
-function originSource(origin: unknown): unknown {
-  return typeof origin === 'object' && origin !== null ? (origin as { source?: unknown }).source : undefined;
+/** Where a Y.Doc transaction came from, in Hocuspocus' origin shape (`connection`, `redis`, `local`). */
+function originSource(origin: unknown): string | undefined {
+  return isTransactionOrigin(origin) ? origin.source : undefined;
 }
 
 /** A Yjs (v1) update with no structs and an empty delete set: nothing to store. */
@@ -113,7 +114,7 @@ export class PersistenceExtension implements Extension {
       // Not stored, so not applied and not acknowledged. The socket is closed rather than
       // kept: its provider reconnects and sends the edit again until storage is back, and
       // the editor says the save failed instead of showing itself connected.
-      console.error(`Storing an update to ${documentName} failed`, error);
+      log.error({ err: error, documentName }, `Storing an update to ${documentName} failed`);
       connection.readOnly = true;
       connection.webSocket.close(storageErrorClose.code, storageErrorClose.reason);
       throw Object.assign(new Error('storage error'), storageErrorClose);
@@ -243,7 +244,7 @@ export class PersistenceExtension implements Extension {
       await this.store.compact(documentName);
     } catch (error) {
       // The log is still complete; the next trigger tries again.
-      console.error(`Compaction of ${documentName} failed`, error);
+      log.error({ err: error, documentName }, `Compaction of ${documentName} failed`);
     }
   }
 }

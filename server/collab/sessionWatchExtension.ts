@@ -3,6 +3,9 @@ import { findSessionEnd } from '../db/repos/sessions.ts';
 import type { AppContext } from '../appContext.ts';
 import type { CollabContext } from './collabContext.ts';
 import { endConnection, sessionEndedClose, sessionExpiredClose } from './connectionAccess.ts';
+import { logger } from '../logger.ts';
+
+const log = logger.child({ module: 'session-watch' });
 
 /** How often the watch looks for sessions past their end: a connection closes within this of it. */
 const sweepIntervalMs = 250;
@@ -73,7 +76,7 @@ export class SessionWatchExtension implements Extension {
         }
       }
     } catch (error) {
-      console.error('Checking the sessions of editor connections failed', error);
+      log.error({ err: error }, 'Checking the sessions of editor connections failed');
     } finally {
       this.sweeping = false;
       this.stopWhenIdle();

@@ -5,6 +5,9 @@ import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts'
 import { checkSuggestionOnlyChange, type SuggestionCheck } from '../../shared/suggestions/suggestionOnlyChange.ts';
 import { contentOutsideSchema } from './validateUpdate.ts';
 import { applySuggestionRepair, planSuggestionRepair, suggestionsBefore, type SuggestionRepair } from './suggestionRepair.ts';
+import { logger } from '../logger.ts';
+
+const log = logger.child({ module: 'suggestion-check' });
 
 /** A check's outcome; an accepted update may need a repair (an update) applied after it. */
 export type SuggestionVerdict = SuggestionCheck | { ok: true; repair: Uint8Array };
@@ -76,7 +79,7 @@ export class SuggestionChecker {
     const outside = contentOutsideSchema(mirror.doc, stateBefore, guideSchema());
     if (outside) {
       this.forget(document);
-      console.warn(`Content outside the schema: ${outside}`);
+      log.warn(`Content outside the schema: ${outside}`);
       return { ok: false, reason: 'unknown-content', message: '这次修改含有导学案不支持的内容（未知的元素、格式或属性），未被接受' };
     }
     const verdict = checkSuggestionOnlyChange(before, content(mirror), author);

@@ -1,7 +1,6 @@
 import type { Connection, Extension, Hocuspocus, afterHandleMessagePayload, beforeSyncPayload } from '@hocuspocus/server';
 
-const syncStep2 = 1;
-const syncUpdate = 2;
+import { messageYjsSyncStep2 as syncStep2, messageYjsUpdate as syncUpdate } from 'y-protocols/sync';
 
 /** How long a server edit waits for teachers' updates in flight, at most. */
 const maxWaitMs = 2000;

@@ -6,6 +6,9 @@ import { clientAddress } from '../clientAddress.ts';
 import { originAllowed } from '../originPolicy.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
 import { refuseUnknownDocument } from './documentNameGuard.ts';
+import { logger } from '../logger.ts';
+
+const log = logger.child({ module: 'websocket' });
 
 export const collabPath = '/collab';
 
@@ -63,7 +66,7 @@ function capPendingOutput(webSocket: WebSocket, maxPendingOutputBytes: number): 
     if (dropped) return;
     if (webSocket.bufferedAmount > maxPendingOutputBytes) {
       dropped = true;
-      console.warn(`Closed a WebSocket that left ${webSocket.bufferedAmount} bytes unread`);
+      log.warn(`Closed a WebSocket that left ${webSocket.bufferedAmount} bytes unread`);
       webSocket.close(slowClientClose.code, slowClientClose.reason(maxPendingOutputBytes));
       setTimeout(() => webSocket.terminate(), 1000).unref();
       return;
@@ -156,7 +159,7 @@ export function attachCollabUpgrade(
       webSocket.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
       webSocket.on('error', (error) => {
         // ws has already closed the socket (e.g. 1009 for an oversized message).
-        if (process.env.LOG_LEVEL === 'debug') console.warn('WebSocket error', error.message);
+        log.debug({ err: error }, 'WebSocket error');
       });
     });
   });
