@@ -15,6 +15,7 @@ import { copyRoutes } from './routes/copies.ts';
 import { copyLifeRoutes } from './routes/copyLife.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { fileRoutes } from './routes/files.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { guideClassRoutes } from './routes/guideClasses.ts';
 import { guideRoutes } from './routes/guides.ts';
@@ -87,6 +88,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/groups', reflectionRoutes(app));
   http.route('/api', exportRoutes(app));
   http.route('/api/import', importRoutes(app));
+  http.route('/api/files', fileRoutes(app));
   http.route('/api/groups', labelSynonymRoutes(app));
   // The review meeting: comment threads and suggestions.
   const comments = commentRoutes(app);

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { maxStoredFileBytes } from '../../shared/schemas/file.ts';
 import { maxDocxBytes } from '../import/checkDocxFile.ts';
 
 /** The largest JSON body any route takes (a comment, a guide's fields, a synonym list). */
@@ -26,6 +27,18 @@ const uploadLimit = bodyLimit({
     ),
 });
 
+/** Pictures for figures (POST /api/files): their own limit, refused in words about pictures. */
+const filesPath = '/api/files';
+
+const filesLimit = bodyLimit({
+  maxSize: maxStoredFileBytes + formOverheadBytes,
+  onError: (context) =>
+    context.json(
+      { error: { code: 'file_too_large', message: `图片超过 ${maxStoredFileBytes / 1024 / 1024} MB 的上限，请压缩后再插入` } },
+      413,
+    ),
+});
+
 /**
  * Every request's body is counted as it arrives and refused with 413 once it passes its
  * route's limit, whether or not it declared a Content-Length (hono's body-limit trusts a
@@ -34,7 +47,9 @@ const uploadLimit = bodyLimit({
  */
 export function requestBodyLimits(): MiddlewareHandler {
   return (context, next) => {
-    const upload = uploadPaths.some((prefix) => context.req.path.startsWith(prefix));
+    const path = context.req.path;
+    if (path === filesPath || path.startsWith(`${filesPath}/`)) return filesLimit(context, next);
+    const upload = uploadPaths.some((prefix) => path.startsWith(prefix));
     return (upload ? uploadLimit : jsonLimit)(context, next);
   };
 }
