@@ -8,6 +8,7 @@ import * as sessionIdle from './migrations/006_session_idle.ts';
 import * as checkOverride from './migrations/007_check_override.ts';
 import * as schoolAdmin from './migrations/008_school_admin.ts';
 import * as files from './migrations/009_files.ts';
+import * as checkSettings from './migrations/010_check_settings.ts';
 import type { Dialect } from './client.ts';
 
 /** Brings the database up to the newest schema. Migrations live in code, one file each. */
@@ -23,6 +24,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '007_check_override': { up: (database) => checkOverride.up(database) },
     '008_school_admin': { up: (database) => schoolAdmin.up(database) },
     '009_files': { up: (database) => files.up(database, binary) },
+    '010_check_settings': { up: (database) => checkSettings.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();

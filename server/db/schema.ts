@@ -74,6 +74,8 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  /** A school's 体检 settings: JSON over the defaults of shared/check/settings.ts. */
+  check_settings: { school_id: string; settings: string; updated_by: string; updated_at: string };
   guide_versions: {
     guide_id: string;
     number: number;
