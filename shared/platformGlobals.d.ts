@@ -4,7 +4,7 @@
  */
 declare function btoa(data: string): string;
 declare function atob(data: string): string;
-declare var crypto: { getRandomValues<T extends ArrayBufferView>(array: T): T };
+declare const crypto: { getRandomValues<T extends ArrayBufferView>(array: T): T };
 
 /** What shared/ reads of an HTML element when Tiptap parses pasted or imported HTML. */
 interface ParsedHtmlElement {
