@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { checkGuide, finish, sortFindings } from '../../shared/check/checkGuide.ts';
-import { defaultCheckSettings, type CheckSettings } from '../../shared/check/settings.ts';
+import { defaultCheckSettings, withSettings, type CheckSettings } from '../../shared/check/settings.ts';
+import { checkSettingsBodySchema, type CheckSettingsBody } from '../../shared/schemas/check.ts';
 import { comparableText, copiesIdentical, guidesSimilar, shingles } from '../../shared/check/similarity.ts';
 import type { DetailedFinding, GuideCheckFacts, LessonType, RawFinding } from '../../shared/check/types.ts';
 import { guideFromTemplate } from '../../shared/editor/guideFromTemplate.ts';
@@ -12,9 +13,30 @@ import { findGuideDetail, listGroupGuides, type GuideDetailRow } from '../db/rep
 import { notFound } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
 
-/** The school's settings. Every school uses the defaults until per-school settings are stored. */
-export function checkSettingsFor(): CheckSettings {
-  return defaultCheckSettings;
+/** The 体检 settings of a group's school: its stored settings over the defaults. */
+export async function checkSettingsFor(app: AppContext, groupId: string): Promise<CheckSettings> {
+  const row = await app.database.db
+    .selectFrom('check_settings')
+    .innerJoin('groups', 'groups.school_id', 'check_settings.school_id')
+    .select('check_settings.settings')
+    .where('groups.id', '=', groupId)
+    .executeTakeFirst();
+  if (!row) return defaultCheckSettings;
+  const parsed = checkSettingsBodySchema.safeParse(JSON.parse(row.settings));
+  return parsed.success ? withSettings(parsed.data) : defaultCheckSettings;
+}
+
+/** Stores a school's 体检 settings (the group's school), replacing what it had. */
+export async function storeCheckSettings(app: AppContext, groupId: string, settings: CheckSettingsBody, actorId: string): Promise<void> {
+  const { db } = app.database;
+  const group = await db.selectFrom('groups').select('school_id').where('id', '=', groupId).executeTakeFirst();
+  if (!group) throw notFound('Group');
+  const row = { school_id: group.school_id, settings: JSON.stringify(settings), updated_by: actorId, updated_at: new Date().toISOString() };
+  await db
+    .insertInto('check_settings')
+    .values(row)
+    .onConflict((conflict) => conflict.column('school_id').doUpdateSet({ settings: row.settings, updated_by: row.updated_by, updated_at: row.updated_at }))
+    .execute();
 }
 
 /** The facts the rules read from a guide's row. */
@@ -64,7 +86,7 @@ export async function guideFindings(app: AppContext, guideId: string, options: G
   const guide = await loadGuide(app, guideId);
   const content = await readDocumentJson(app, guideDocName(guideId));
   if (!content) throw notFound('Guide content');
-  const settings = checkSettingsFor();
+  const settings = await checkSettingsFor(app, guide.group_id);
   const { findings } = checkGuide(content, guideCheckFacts(guide, options.facts), settings);
   if (!options.compareWithGroup) return findings;
   return sortFindings([...findings, ...finish(await similarGuides(app, guide, content), settings)]);
@@ -81,7 +103,7 @@ export async function copyFindings(app: AppContext, copyId: string): Promise<Det
   const guide = await loadGuide(app, copy.guide_id);
   const content = await readDocumentJson(app, copyDocName(copyId));
   if (!content) throw notFound('Class copy content');
-  const settings = checkSettingsFor();
+  const settings = await checkSettingsFor(app, guide.group_id);
   const { findings } = checkGuide(content, guideCheckFacts(guide), settings);
   const finalJson = copy.taught_on ? await findVersionJson(app.database.db, copy.guide_id, copy.base_version) : null;
   if (!finalJson) return findings;

@@ -76,7 +76,7 @@ export const defaultCheckSettings: CheckSettings = {
 };
 
 /** The school's settings over the defaults (a partial object from storage). */
-export function withSettings(school: Partial<CheckSettings> = {}): CheckSettings {
+export function withSettings(school: Partial<Omit<CheckSettings, 'requiredBlocks'>> & { requiredBlocks?: Partial<CheckSettings['requiredBlocks']> } = {}): CheckSettings {
   return {
     ...defaultCheckSettings,
     ...school,

@@ -129,7 +129,7 @@ export interface GroupFacts {
   groupRole: 'leader' | 'member' | null;
 }
 
-export type GroupVerb = 'read' | 'assignLesson' | 'editLabelSynonyms';
+export type GroupVerb = 'read' | 'assignLesson' | 'editLabelSynonyms' | 'editCheckSettings';
 
 const notMember = refuse(403, 'not_group_member', '你不是该备课组的成员');
 
@@ -141,6 +141,9 @@ const groupRules: Record<GroupVerb, (facts: GroupFacts) => Decision> = {
   // The leader keeps the group's label dictionary for Word import.
   editLabelSynonyms: (facts) =>
     facts.groupRole === 'leader' ? allowed : refuse(403, 'wrong_role', '只有备课组长可以修改标签词典'),
+  // A leader sets the school's 体检 rules (lesson length, model, tiers, required blocks).
+  editCheckSettings: (facts) =>
+    facts.groupRole === 'leader' ? allowed : refuse(403, 'wrong_role', '只有备课组长可以修改体检设置'),
 };
 
 export function decideGroup(verb: GroupVerb, facts: GroupFacts): Decision {

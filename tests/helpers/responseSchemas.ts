@@ -11,7 +11,7 @@ import {
   updateUserResultSchema,
 } from '../../shared/schemas/admin.ts';
 import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
-import { checkResultSchema } from '../../shared/schemas/check.ts';
+import { checkResultSchema, checkSettingsSchema } from '../../shared/schemas/check.ts';
 import { loginResultSchema, meSchema } from '../../shared/schemas/auth.ts';
 import { commentReplySchema, commentThreadSchema } from '../../shared/schemas/comment.ts';
 import { copySchema } from '../../shared/schemas/copy.ts';
@@ -85,6 +85,8 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['GET', /^\/api\/copies\/[^/]+\/incoming$/, incomingChangesSchema],
   ['GET', /^\/api\/guides\/[^/]+\/check$/, checkResultSchema],
   ['GET', /^\/api\/copies\/[^/]+\/check$/, checkResultSchema],
+  ['GET', /^\/api\/groups\/[^/]+\/check-settings$/, checkSettingsSchema],
+  ['PUT', /^\/api\/groups\/[^/]+\/check-settings$/, checkSettingsSchema],
   ['POST', /^\/api\/copies\/[^/]+\/pull$/, copySchema],
   ['POST', /^\/api\/copies\/[^/]+\/taught$/, copyStatusSchema],
   ['GET', /^\/api\/diff$/, documentDiffSchema],

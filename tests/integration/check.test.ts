@@ -171,3 +171,45 @@ describe('the 定稿 gate', () => {
     expect(finalised.body.versions.at(-1)?.checkOverride).toBeNull();
   });
 });
+
+describe('the school’s 体检 settings', () => {
+  it('lets a leader make the school’s rules stricter: the API and the 定稿 gate follow them', async () => {
+    const [leader, drafter, member] = await suite.login('wanglei', 'lifang', 'zhangwei');
+    const defaults = await member.get<{ lessonLengths: unknown[]; rules: Record<string, unknown> }>('/api/groups/group-math8/check-settings');
+    expect(defaults.status).toBe(200);
+    expect(defaults.body.lessonLengths).toEqual([
+      { fromGrade: 1, toGrade: 6, minutes: 40 },
+      { fromGrade: 7, toGrade: 12, minutes: 45 },
+    ]);
+
+    const stricter = {
+      lessonLengths: [{ fromGrade: 1, toGrade: 12, minutes: 40 }],
+      rules: { 'answers.missing': { severity: 'error' } },
+    };
+    const refused = await member.request('PUT', '/api/groups/group-math8/check-settings', stricter);
+    expect(refused.status).toBe(403);
+    const invalid = await leader.request('PUT', '/api/groups/group-math8/check-settings', { rules: { 'no.such.rule': { enabled: false } } });
+    expect(invalid.status).toBe(400);
+    const saved = await leader.request<{ lessonLengths: unknown[]; tiering: { required: boolean } }>('PUT', '/api/groups/group-math8/check-settings', stricter);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ lessonLengths: stricter.lessonLengths, tiering: { required: true } });
+
+    const guide = await newGuide(leader, '一次函数（本校规则）');
+    await write(drafter, guide.docName, mathGuide().content);
+    // 40-minute lessons: the guide's 45 minutes run over; answers are now required for 定稿.
+    expect(rules((await drafter.get<CheckResult>(`/api/guides/${guide.id}/check`)).body)).toEqual([
+      'error answers.missing',
+      'warning time.overrun',
+    ]);
+    expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
+    const gate = await leader.post<{ error: { code: string } }>(`/api/guides/${guide.id}/transitions`, { action: 'finalise' });
+    expect(gate.status).toBe(409);
+    expect(gate.body.error.code).toBe('check_failed');
+
+    // Back to the defaults: the same guide has only the warning about its answers.
+    expect((await leader.request('PUT', '/api/groups/group-math8/check-settings', {})).status).toBe(200);
+    expect(rules((await drafter.get<CheckResult>(`/api/guides/${guide.id}/check`)).body)).toEqual(['warning answers.missing']);
+  });
+});
+

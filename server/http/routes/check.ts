@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { toContractFinding, type CheckResult } from '../../../shared/schemas/check.ts';
-import { authorizeCopy, authorizeGuide } from '../../authorization.ts';
-import { copyFindings, guideFindings } from '../../check/guideFindings.ts';
+import { checkSettingsBodySchema, toContractFinding, type CheckResult } from '../../../shared/schemas/check.ts';
+import { authorizeCopy, authorizeGroup, authorizeGuide } from '../../authorization.ts';
+import { checkSettingsFor, copyFindings, guideFindings, storeCheckSettings } from '../../check/guideFindings.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
+import { parseBody } from '../parseBody.ts';
 import { requireUser } from '../session.ts';
 
 /**
@@ -29,6 +30,24 @@ export function checkRoutes(app: AppContext) {
     await authorizeCopy(db, user.id, copyId, 'read');
     const answer: CheckResult = { findings: (await copyFindings(app, copyId)).map(toContractFinding) };
     return context.json(answer);
+  });
+
+  /** The 体检 settings of the group's school, defaults filled in: the editor checks with them too. */
+  routes.get('/groups/:id/check-settings', async (context) => {
+    const user = requireUser(context);
+    const groupId = context.req.param('id');
+    await authorizeGroup(db, user.id, groupId, 'read');
+    return context.json(await checkSettingsFor(app, groupId));
+  });
+
+  /** A leader sets the school's 体检 settings; parts left out keep their defaults. */
+  routes.put('/groups/:id/check-settings', async (context) => {
+    const user = requireUser(context);
+    const groupId = context.req.param('id');
+    await authorizeGroup(db, user.id, groupId, 'editCheckSettings');
+    const body = await parseBody(context, checkSettingsBodySchema);
+    await storeCheckSettings(app, groupId, body, user.id);
+    return context.json(await checkSettingsFor(app, groupId));
   });
 
   return routes;
