@@ -4,6 +4,14 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from './api/queryClient.ts';
 import { AppLayout } from './components/AppLayout.tsx';
+import { ChangePasswordPage } from './features/account/ChangePasswordPage.tsx';
+import { MustChangePassword } from './features/account/MustChangePassword.tsx';
+import { AdminLayout } from './features/admin/AdminLayout.tsx';
+import { AuditPage } from './features/admin/AuditPage.tsx';
+import { ClassesPage } from './features/admin/ClassesPage.tsx';
+import { GroupsPage } from './features/admin/GroupsPage.tsx';
+import { TeachersPage } from './features/admin/TeachersPage.tsx';
+import { TermsPage } from './features/admin/TermsPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireLogin } from './features/auth/RequireLogin.tsx';
 import { EditorPage } from './features/editor/EditorPage.tsx';
@@ -17,6 +25,8 @@ import { PrintCopyPage } from './features/print/PrintCopyPage.tsx';
 import { PrintGuidePage } from './features/print/PrintGuidePage.tsx';
 import { TermPlanPage } from './features/plan/TermPlanPage.tsx';
 import { VersionPage } from './features/versions/VersionPage.tsx';
+import { SetupGate } from './features/setup/SetupGate.tsx';
+import { SetupPage } from './features/setup/SetupPage.tsx';
 
 export function App() {
   return (
@@ -24,13 +34,16 @@ export function App() {
       <DocumentTitle />
       <BrowserRouter>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
+          <Route path="/setup" element={<SetupPage />} />
+          <Route path="/login" element={<SetupGate><LoginPage /></SetupGate>} />
           <Route path="/guides/:guideId/print" element={<RequireLogin><PrintGuidePage /></RequireLogin>} />
           <Route path="/copies/:copyId/print" element={<RequireLogin><PrintCopyPage /></RequireLogin>} />
           <Route
             element={
               <RequireLogin>
-                <AppLayout />
+                <MustChangePassword>
+                  <AppLayout />
+                </MustChangePassword>
               </RequireLogin>
             }
           >
@@ -43,6 +56,15 @@ export function App() {
             <Route path="groups/:groupId/plan" element={<TermPlanPage />} />
             <Route path="groups/:groupId/label-synonyms" element={<LabelSynonymsPage />} />
             <Route path="import" element={<ImportPage />} />
+            <Route path="account/password" element={<ChangePasswordPage />} />
+            <Route path="admin" element={<AdminLayout />}>
+              <Route index element={<Navigate to="teachers" replace />} />
+              <Route path="teachers" element={<TeachersPage />} />
+              <Route path="groups" element={<GroupsPage />} />
+              <Route path="classes" element={<ClassesPage />} />
+              <Route path="terms" element={<TermsPage />} />
+              <Route path="audit" element={<AuditPage />} />
+            </Route>
           </Route>
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -13,6 +13,9 @@ export function TopBar() {
   const logout = useLogout();
   const user = me.data?.user;
   const group = me.data?.groups[0];
+  const isAdmin = me.data?.roles.includes('admin') ?? false;
+  // A teacher in several groups (语文 and 道德与法治) sees them all.
+  const groupNames = me.data?.groups.map((candidate) => candidate.name).join('、');
 
   return (
     <header className="top-bar">
@@ -27,6 +30,7 @@ export function TopBar() {
           {t('nav.home')}
         </NavLink>
         {group && <NavLink to={`/groups/${group.id}/plan`}>{t('plan.title')}</NavLink>}
+        {isAdmin && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
       </nav>
       <div className="top-bar-end">
         <LanguageSwitch />
@@ -34,8 +38,10 @@ export function TopBar() {
           <span className="top-bar-user" data-testid="current-user">
             <Avatar name={user.name} color={colorForUser(user.username)} />
             <span className="top-bar-user-text">
-              <span className="top-bar-user-name">{user.name}</span>
-              {group && <span className="top-bar-user-group">{group.name}</span>}
+              <NavLink to="/account/password" className="top-bar-user-name" title={t('account.title')}>
+                {user.name}
+              </NavLink>
+              {groupNames && <span className="top-bar-user-group">{groupNames}</span>}
             </span>
           </span>
         )}
