@@ -2,6 +2,10 @@ import type { JSONContent } from '@tiptap/core';
 import {
   Bookmark,
   BorderStyle,
+  EmphasisMarkType,
+  HeightRule,
+  ImageRun,
+  ImportedXmlComponent,
   HeadingLevel,
   LeaderType,
   Paragraph,
@@ -16,11 +20,15 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { blankWidth, printedCharacters } from '../../shared/edition/blankWidth.ts';
 import { blockHeading } from '../../shared/edition/blockHeading.ts';
 import { answerMark, teacherNoteMark, teacherOnlyMark } from '../../shared/edition/editionLabels.ts';
 import type { EditionKind } from '../../shared/edition/edition.ts';
 import { tierMark } from '../../shared/edition/tierMark.ts';
+import { answerSpaceOf, defaultGridHeight, type AnswerSpace } from '../../shared/schemas/answerSpace.ts';
 import { blockBookmarkName, exportStyles } from './docxConventions.ts';
+import { figureSha256, type FigureImage } from './docxFigures.ts';
+import { formulaRun } from './docxMath.ts';
 import { fonts, sizes, teacherColor } from './docxTypography.ts';
 
 export type DocxBodyChild = Paragraph | Table;
@@ -35,6 +43,8 @@ export interface DocxRenderContext {
   textWidth: number;
   /** A fresh numbering instance, so each numbered list starts again at 1. */
   nextListInstance: () => number;
+  /** The guide's figures Word can embed, by SHA-256 (see loadFigures). */
+  figures: ReadonlyMap<string, FigureImage>;
 }
 
 /** How the paragraphs of a node are set: their style, extra indent and run defaults. */
@@ -48,30 +58,108 @@ interface Frame {
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
 
-/** Text runs of a paragraph's inline content: marks become bold, italics, underline, strike. */
+/** A blank between full-width brackets （ ） is a choice item's answer place: no underline there (as in print). */
+function isBracketed(nodes: JSONContent[], index: number): boolean {
+  const before = nodes[index - 1];
+  const after = nodes[index + 1];
+  return before?.type === 'text' && (before.text ?? '').endsWith('（') && after?.type === 'text' && (after.text ?? '').startsWith('）');
+}
+
+/** Blank space `characters` wide: ideographic spaces (one character each) and an en space for a half. */
+function spaceOf(characters: number): string {
+  const whole = Math.floor(characters);
+  return '\u3000'.repeat(whole) + (characters - whole >= 0.5 ? '\u2002' : '');
+}
+
+/**
+ * A fill-in blank: in the 学生版 (where edition() has emptied the answer) underlined space of
+ * the blank's printed width; in the 教师版 the answer on the underline, in red 楷体 as the
+ * print shows it, padded to the same width.
+ */
+function blankRuns(node: JSONContent, bracketed: boolean, base: RunStyle): ParagraphChild[] {
+  const answer = typeof node.attrs?.answer === 'string' ? node.attrs.answer : '';
+  const width = blankWidth(node.attrs);
+  const underline = bracketed ? undefined : {};
+  if (!answer) return [new TextRun({ ...base, text: spaceOf(width), underline })];
+  const padding = '\u2002'.repeat(Math.max(0, Math.round(width - printedCharacters(answer))));
+  return [new TextRun({ ...base, text: `${padding}${answer}${padding}`, underline, color: teacherColor, font: fonts.answer })];
+}
+
+/** 拼音 in half-points over 五号 text: Word's own choice in 拼音指南. */
+const rubySize = 10;
+
+/**
+ * 拼音 over characters as Word's phonetic guide (`w:ruby`, which docx has no type for): the
+ * reading in `w:rt`, the characters with their marks in `w:rubyBase`.
+ */
+class RubyRun extends TextRun {
+  constructor(base: TextRun[], annotation: string) {
+    super({});
+    const properties = new ImportedXmlComponent('w:rubyPr');
+    properties.push(new ImportedXmlComponent('w:rubyAlign', { 'w:val': 'distributeSpace' }));
+    properties.push(new ImportedXmlComponent('w:hps', { 'w:val': rubySize }));
+    properties.push(new ImportedXmlComponent('w:hpsRaise', { 'w:val': sizes.body - 1 }));
+    properties.push(new ImportedXmlComponent('w:hpsBaseText', { 'w:val': sizes.body }));
+    properties.push(new ImportedXmlComponent('w:lid', { 'w:val': 'zh-CN' }));
+    const reading = new ImportedXmlComponent('w:rt');
+    reading.push(new TextRun({ text: annotation, size: rubySize, font: fonts.body }));
+    const characters = new ImportedXmlComponent('w:rubyBase');
+    base.forEach((run) => characters.push(run));
+    const ruby = new ImportedXmlComponent('w:ruby');
+    ruby.push(properties);
+    ruby.push(reading);
+    ruby.push(characters);
+    this.root.push(ruby);
+  }
+}
+
+/** The run options a text node's marks give: bold, italics, underline, strike, 上标 / 下标, 加点字. */
+function markedStyle(node: JSONContent, base: RunStyle): RunStyle {
+  const marks = new Set((node.marks ?? []).map((mark) => mark.type));
+  return {
+    ...base,
+    bold: marks.has('bold') || base.bold,
+    italics: marks.has('italic') || base.italics,
+    underline: marks.has('underline') ? {} : base.underline,
+    strike: marks.has('strike') || base.strike,
+    ...(marks.has('superscript') ? { superScript: true } : {}),
+    ...(marks.has('subscript') ? { subScript: true } : {}),
+    ...(marks.has('emphasisDots') ? { emphasisMark: { type: EmphasisMarkType.DOT } } : {}),
+  };
+}
+
+/**
+ * Runs of a paragraph's inline content: marked text, line breaks, formulas as Word equations,
+ * fill-in blanks, and 拼音 over characters.
+ */
 export function inlineRuns(nodes: JSONContent[] | undefined, base: RunStyle = {}): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
-  for (const node of nodes ?? []) {
-    if (node.type === 'hardBreak') {
-      runs.push(new TextRun({ ...base, break: 1 }));
-      continue;
+  const list = nodes ?? [];
+  list.forEach((node, index) => {
+    switch (node.type) {
+      case 'hardBreak':
+        runs.push(new TextRun({ ...base, break: 1 }));
+        return;
+      case 'text':
+        if (node.text) runs.push(new TextRun({ ...markedStyle(node, base), text: node.text }));
+        return;
+      case 'inlineMath':
+        runs.push(formulaRun(String(node.attrs?.latex ?? '')));
+        return;
+      case 'blank':
+        runs.push(...blankRuns(node, isBracketed(list, index), base));
+        return;
+      case 'ruby': {
+        const characters = (node.content ?? [])
+          .filter((child) => child.type === 'text' && child.text)
+          .map((child) => new TextRun({ ...markedStyle(child, base), text: child.text }));
+        if (characters.length > 0) runs.push(new RubyRun(characters, String(node.attrs?.annotation ?? '')));
+        return;
+      }
+      default:
+        if (node.content) runs.push(...inlineRuns(node.content, base));
     }
-    if (node.type !== 'text' || !node.text) {
-      if (node.content) runs.push(...inlineRuns(node.content, base));
-      continue;
-    }
-    const marks = new Set((node.marks ?? []).map((mark) => mark.type));
-    runs.push(
-      new TextRun({
-        ...base,
-        text: node.text,
-        bold: marks.has('bold') || base.bold,
-        italics: marks.has('italic') || base.italics,
-        underline: marks.has('underline') ? {} : base.underline,
-        strike: marks.has('strike') || base.strike,
-      }),
-    );
-  }
+  });
   return runs;
 }
 
@@ -160,6 +248,113 @@ function answerLine(context: DocxRenderContext, keepNext: boolean): Paragraph {
   });
 }
 
+/** Millimetres to twips. */
+function twipsOf(millimetres: number): number {
+  return Math.round((millimetres * 1440) / 25.4);
+}
+
+/** The indent of a question's continuation (its number's hanging indent), in twips. */
+const questionIndent = 420;
+
+/** Side of a grid square, in millimetres (as the print's 5 mm squares). */
+const gridSquareMm = 5;
+
+const boxBorder = { style: BorderStyle.SINGLE, size: 6, color: '444444' } as const;
+const gridLine = { style: BorderStyle.SINGLE, size: 2, color: '999999' } as const;
+
+/** An empty box of the given height to answer in: one bordered cell. */
+function answerBox(heightMm: number, context: DocxRenderContext): Table {
+  const width = context.textWidth - questionIndent;
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    indent: { size: questionIndent, type: WidthType.DXA },
+    borders: { top: boxBorder, bottom: boxBorder, left: boxBorder, right: boxBorder, insideHorizontal: boxBorder, insideVertical: boxBorder },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        height: { value: twipsOf(heightMm), rule: HeightRule.EXACT },
+        children: [new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({})] })],
+      }),
+    ],
+  });
+}
+
+/** Squared paper (5 mm squares) of the given height, for a graph or a figure: a table of empty square cells. */
+function answerGrid(heightMm: number, context: DocxRenderContext): Table {
+  const square = twipsOf(gridSquareMm);
+  const columns = Math.max(1, Math.floor((context.textWidth - questionIndent) / square));
+  const rows = Math.max(1, Math.round(heightMm / gridSquareMm));
+  return new Table({
+    width: { size: columns * square, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => square),
+    indent: { size: questionIndent, type: WidthType.DXA },
+    borders: { top: boxBorder, bottom: boxBorder, left: boxBorder, right: boxBorder, insideHorizontal: gridLine, insideVertical: gridLine },
+    rows: Array.from(
+      { length: rows },
+      () =>
+        new TableRow({
+          cantSplit: true,
+          height: { value: square, rule: HeightRule.EXACT },
+          children: Array.from(
+            { length: columns },
+            () =>
+              new TableCell({
+                width: { size: square, type: WidthType.DXA },
+                margins: { left: 0, right: 0, top: 0, bottom: 0 },
+                children: [new Paragraph({ spacing: { line: 240 } })],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** A question's answer space as Word parts: ruled lines, a box, squared paper, or nothing. */
+function answerSpaceParts(space: AnswerSpace, context: DocxRenderContext): ((keepNext: boolean) => DocxBodyChild[])[] {
+  switch (space.kind) {
+    case 'lines':
+      return Array.from({ length: space.count }, () => (keepNext: boolean) => [answerLine(context, keepNext)]);
+    case 'box':
+      return [() => [answerBox(space.height, context)]];
+    case 'grid':
+      return [() => [answerGrid(space.height ?? defaultGridHeight, context)]];
+    case 'none':
+      return [];
+  }
+}
+
+/** Pixels (CSS, 96 to the inch) in a width of twips. */
+const twipsPerPixel = 15;
+
+/** A figure at its width (never wider than the column), or its description in brackets when Word cannot embed it. */
+function renderFigure(node: JSONContent, context: DocxRenderContext, frame: Frame): DocxBodyChild[] {
+  const sha = figureSha256(node.attrs?.src);
+  const image = sha ? context.figures.get(sha) : undefined;
+  const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
+  if (!image) {
+    return [paragraph([new TextRun({ text: alt ? `〔图：${alt}〕` : '〔图〕', color: '777777' })], frame)];
+  }
+  const columnPx = Math.floor((context.textWidth - (frame.indent ?? 0)) / twipsPerPixel);
+  const asked = typeof node.attrs?.width === 'number' && node.attrs.width > 0 ? node.attrs.width : image.widthPx;
+  const widthPx = Math.max(1, Math.min(asked, columnPx));
+  const heightPx = Math.max(1, Math.round((widthPx * image.heightPx) / image.widthPx));
+  return [
+    paragraph(
+      [
+        new ImageRun({
+          type: image.type,
+          data: image.data,
+          transformation: { width: widthPx, height: heightPx },
+          altText: { name: alt || 'figure', description: alt, title: alt },
+        }),
+      ],
+      { ...frame, keepNext: false },
+      { keepLines: true },
+    ),
+  ];
+}
+
 function renderAnswer(node: JSONContent, context: DocxRenderContext, keepNext: boolean): DocxBodyChild[] {
   const children: DocxBodyChild[] = [];
   (node.content ?? []).forEach((child, index) => {
@@ -177,14 +372,15 @@ function renderAnswer(node: JSONContent, context: DocxRenderContext, keepNext: b
 
 /**
  * A question: its number and tier mark, its content, then (学生版, or 教师版 without an
- * answer) its ruled answer lines, or (教师版) its answer in red. Every part but the last
+ * answer) its answer space (ruled lines, a box, squared paper or nothing, from `answerSpace`,
+ * else `answerLines`), or (教师版) its answer in red. Every part but the last
  * keeps with the next, so a page never separates a question from its lines.
  */
 function renderQuestion(node: JSONContent, number: number, context: DocxRenderContext): DocxBodyChild[] {
   const content = node.content ?? [];
   const answer = content.find((child) => child.type === 'answer');
   const body = content.filter((child) => child.type !== 'answer');
-  const lineCount = answer ? 0 : Math.max(0, Math.min(Number(node.attrs?.answerLines ?? 0), 12));
+  const space = answerSpaceOf(node.attrs);
   const mark = tierMark(node.attrs?.tier as string | null);
   const lead = (): ParagraphChild[] => [
     new TextRun({ text: `${number}.\t` }),
@@ -204,7 +400,7 @@ function renderQuestion(node: JSONContent, number: number, context: DocxRenderCo
     parts.push((keepNext) => renderNode(child, context, { style: exportStyles.questionMore.id, keepNext, indent }));
   }
   if (answer) parts.push((keepNext) => renderAnswer(answer, context, keepNext));
-  for (let line = 0; line < lineCount; line += 1) parts.push((keepNext) => [answerLine(context, keepNext)]);
+  if (!answer) parts.push(...answerSpaceParts(space, context));
   return parts.flatMap((part, index) => part(index < parts.length - 1));
 }
 
@@ -239,6 +435,10 @@ export function renderNode(node: JSONContent, context: DocxRenderContext, frame:
       return [renderTable(node, context)];
     case 'blockquote':
       return (node.content ?? []).flatMap((child) => renderNode(child, context, { ...frame, indent: (frame.indent ?? 0) + 420 }));
+    case 'blockMath':
+      return [paragraph([formulaRun(String(node.attrs?.latex ?? ''), true)], frame)];
+    case 'image':
+      return renderFigure(node, context, frame);
     case 'horizontalRule':
       return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })];
     case 'groupRoles': {

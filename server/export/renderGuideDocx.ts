@@ -15,6 +15,7 @@ import { edition, type EditionKind } from '../../shared/edition/edition.ts';
 import { editionLabels } from '../../shared/edition/editionLabels.ts';
 import { paperSizes, type PaperKind } from '../../shared/edition/paperSizes.ts';
 import { bulletListReference, orderedListReference, renderBlock, type DocxBodyChild } from './docxContent.ts';
+import { loadFigures, type LoadFigureFile } from './docxFigures.ts';
 import { headerTable, titleParagraphs, type ExportFacts } from './docxHeader.ts';
 import { fonts, guideStyles, sizes } from './docxTypography.ts';
 
@@ -24,6 +25,8 @@ export interface RenderGuideDocxProps {
   edition: EditionKind;
   paper: PaperKind;
   facts: ExportFacts;
+  /** Reads an uploaded figure's bytes; without it, figures print as their description. */
+  loadFigure?: LoadFigureFile;
 }
 
 /** Millimetres to twips, rounded (docx's own helper truncates: A4 must be exactly 11906 × 16838). */
@@ -60,10 +63,12 @@ function pageFooter(): Footer {
 /**
  * A guide as a Word document: the title and header table, then every block of the chosen
  * edition as a numbered, titled section with its minutes; questions with tier marks and
- * answer lines (学生版) or answers in red (教师版). A4 portrait by default; B4 (8开)
+ * answer space (学生版) or answers in red (教师版); formulas as Word equations (OMML), fill-in
+ * blanks as underlines (学生版) or the answer on the line (教师版), 上标 / 下标, 加点字, 拼音
+ * and figures at their width. A4 portrait by default; B4 (8开)
  * landscape in two columns as an option. Opens in Word, WPS and LibreOffice.
  */
-export async function renderGuideDocx({ content, edition: kind, paper, facts }: RenderGuideDocxProps): Promise<Buffer> {
+export async function renderGuideDocx({ content, edition: kind, paper, facts, loadFigure }: RenderGuideDocxProps): Promise<Buffer> {
   const size = paperSizes[paper];
   const portraitWidth = Math.min(size.widthMm, size.heightMm);
   const portraitHeight = Math.max(size.widthMm, size.heightMm);
@@ -73,8 +78,9 @@ export async function renderGuideDocx({ content, edition: kind, paper, facts }: 
   const textWidth = convertMillimetersToTwip(columnWidthMm);
 
   let listInstance = 0;
-  const context = { edition: kind, textWidth, nextListInstance: () => (listInstance += 1) };
   const printed = edition(content, kind);
+  const figures = await loadFigures(printed, loadFigure);
+  const context = { edition: kind, textWidth, nextListInstance: () => (listInstance += 1), figures };
   const body: DocxBodyChild[] = [
     ...titleParagraphs(facts, editionLabels[kind]),
     headerTable(facts, textWidth),
