@@ -16,6 +16,7 @@ export const queryKeys = {
   groupMembers: (groupId: string) => ['groups', groupId, 'members'] as const,
   groupPlan: (groupId: string) => ['groups', groupId, 'plan'] as const,
   reflections: (groupId: string) => ['groups', groupId, 'reflections'] as const,
+  checkSettings: (groupId: string) => ['groups', groupId, 'check-settings'] as const,
   copy: (copyId: string) => ['copies', copyId] as const,
   copyContent: (copyId: string) => ['copies', copyId, 'content'] as const,
   copyStatus: (copyId: string) => ['copies', copyId, 'status'] as const,

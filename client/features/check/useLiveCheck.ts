@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { checkGuide } from '../../../shared/check/checkGuide.ts';
+import { defaultCheckSettings, type CheckSettings } from '../../../shared/check/settings.ts';
 import type { DetailedFinding, GuideCheckFacts } from '../../../shared/check/types.ts';
 
 /** How long typing must pause before the check runs again. */
@@ -11,15 +12,19 @@ export const checkDebounceMs = 300;
  * moment after anyone's change (remote ones arrive as editor updates too), with no server
  * round trip while teachers type. Null until the first run.
  */
-export function useLiveCheck(editor: Editor | null, facts: GuideCheckFacts | null): DetailedFinding[] | null {
+export function useLiveCheck(
+  editor: Editor | null,
+  facts: GuideCheckFacts | null,
+  settings: CheckSettings = defaultCheckSettings,
+): DetailedFinding[] | null {
   const [findings, setFindings] = useState<DetailedFinding[] | null>(null);
-  const factsKey = facts ? JSON.stringify(facts) : '';
+  const factsKey = facts ? JSON.stringify([facts, settings]) : '';
 
   useEffect(() => {
     if (!editor || !facts) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = () => {
-      if (!editor.isDestroyed) setFindings(checkGuide(editor.getJSON(), facts).findings);
+      if (!editor.isDestroyed) setFindings(checkGuide(editor.getJSON(), facts, settings).findings);
     };
     const schedule = () => {
       clearTimeout(timer);
@@ -31,7 +36,7 @@ export function useLiveCheck(editor: Editor | null, facts: GuideCheckFacts | nul
       clearTimeout(timer);
       editor.off('update', schedule);
     };
-    // The facts are compared by value (factsKey): a new object with the same facts must not restart the check.
+    // Facts and settings are compared by value (factsKey): new objects with the same values must not restart the check.
   }, [editor, factsKey]);
 
   return findings;

@@ -11,6 +11,7 @@ import { useCollabSession } from '../../editor/collab/useCollabSession.ts';
 import { CheckCount } from '../check/CheckCount.tsx';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { checkFactsOf } from '../check/checkFacts.ts';
+import { useCheckSettings } from '../check/useCheckSettings.ts';
 import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { MeetingBar } from '../meeting/MeetingBar.tsx';
@@ -47,7 +48,8 @@ export function EditorPage() {
   const { session, state, refused, dismissRefused } = useCollabSession(guide.data?.docName ?? null);
   const change = useAccessChangeRefresh(state.accessChange, [queryKeys.guide(guideId), queryKeys.guides]);
   const names = useMemberNames(guide.data?.groupId ?? null);
-  const findings = useLiveCheck(editor, guide.data ? checkFactsOf(guide.data, guide.data.stage) : null);
+  const checkSettings = useCheckSettings(guide.data?.groupId ?? null);
+  const findings = useLiveCheck(editor, guide.data ? checkFactsOf(guide.data, guide.data.stage) : null, checkSettings);
   setSuggestionAuthorNames(names);
 
   const access = state.access ?? guide.data?.access ?? 'read';
