@@ -18,6 +18,7 @@ import { copySchema } from '../../shared/schemas/copy.ts';
 import { classCopyRowsSchema, copyStatusSchema, incomingChangesSchema } from '../../shared/schemas/copyLife.ts';
 import { documentDiffSchema } from '../../shared/schemas/diff.ts';
 import { importPreviewSchema } from '../../shared/schemas/docxImport.ts';
+import { storedFileSchema } from '../../shared/schemas/file.ts';
 import { groupMemberSchema, guideSchema, guideSummarySchema } from '../../shared/schemas/guide.ts';
 import { guideHarvestsSchema, harvestSchema } from '../../shared/schemas/harvest.ts';
 import { labelSynonymsSchema } from '../../shared/schemas/labelSynonyms.ts';
@@ -92,6 +93,9 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['GET', /^\/api\/diff$/, documentDiffSchema],
   ['POST', /^\/api\/import\/docx\/preview$/, importPreviewSchema],
   ['POST', /^\/api\/import\/docx$/, guideSchema],
+  ['POST', /^\/api\/files$/, storedFileSchema],
+  // A stored picture's bytes with its own type: a JSON success here would be outside the contract.
+  ['GET', /^\/api\/files\/[^/]+$/, z.never()],
 ];
 
 /** The schema a successful JSON answer of this route must match, or null for routes not listed. */
