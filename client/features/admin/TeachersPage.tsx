@@ -125,7 +125,7 @@ function TeacherTable({ users, onNotice }: { users: AdminUser[]; onNotice: (text
   const { t } = useTranslation();
   return (
     <div className="table-frame admin-table-frame">
-      <table className="admin-table">
+      <table className="admin-table admin-table-wide">
         <thead>
           <tr>
             <th>{t('admin.teachers.name')}</th>
@@ -163,17 +163,25 @@ function TeacherRow({ user, onNotice }: { user: AdminUser; onNotice: (text: stri
   const classes = user.classes.length > 0 ? user.classes.map((schoolClass) => schoolClass.name) : user.classNames;
   return (
     <tr className={user.active ? undefined : 'is-inactive'} data-username={user.username}>
-      <td>
+      <td className="nowrap">
         <strong>{user.name}</strong>
         {user.roles.includes('admin') && <span className="tag tag-quiet admin-role-tag">{t('admin.roleAdmin')}</span>}
       </td>
       <td className="nowrap">{user.username}</td>
       <td>
-        {user.subjects.join('、') || '—'}
-        {user.grades.length > 0 && <span className="muted"> · {user.grades.map((grade) => gradeLabel(t, grade)).join('、')}</span>}
+        <Joined items={user.subjects} />
+        {user.grades.length > 0 && (
+          <div className="muted">
+            <Joined items={user.grades.map((grade) => gradeLabel(t, grade))} />
+          </div>
+        )}
       </td>
-      <td>{user.groups.map((group) => `${group.name}${group.role === 'leader' ? `（${t('auth.roleLeader')}）` : ''}`).join('、') || '—'}</td>
-      <td>{classes.join('、') || '—'}</td>
+      <td>
+        <Joined items={user.groups.map((group) => `${group.name}${group.role === 'leader' ? `（${t('auth.roleLeader')}）` : ''}`)} />
+      </td>
+      <td>
+        <Joined items={classes} />
+      </td>
       <td className="nowrap">
         <span className={`tag ${user.active ? '' : 'tag-quiet'}`}>{user.active ? t('admin.teachers.active') : t('admin.teachers.inactive')}</span>
         {user.active && user.mustChangePassword && <span className="muted admin-pending"> {t('admin.teachers.pendingPassword')}</span>}
@@ -218,5 +226,20 @@ function TeacherRow({ user, onNotice }: { user: AdminUser; onNotice: (text: stri
         )}
       </td>
     </tr>
+  );
+}
+
+/** A list in a cell, 、-separated, breaking only between items (八年级(2)班 stays whole). */
+function Joined({ items }: { items: string[] }) {
+  if (items.length === 0) return <>—</>;
+  return (
+    <>
+      {items.map((item, index) => (
+        <span key={`${item}-${index}`} className="nowrap">
+          {item}
+          {index < items.length - 1 ? '、' : ''}
+        </span>
+      ))}
+    </>
   );
 }
