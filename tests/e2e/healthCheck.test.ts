@@ -126,6 +126,8 @@ describe('导学案体检 in the editor', () => {
     expect((await answer).status()).toBe(200);
     await dialog.waitFor({ state: 'detached' });
     await leader.locator('.stage-step.is-current[data-step="final"]').waitFor();
+    // The version list says why this final went ahead despite the check.
+    await leader.getByTestId('check-override').filter({ hasText: `越过体检：${reason}` }).waitFor();
     const saved = await leader.request.get(`/api/guides/${guide.id}`);
     const versions = ((await saved.json()) as { versions: { checkOverride?: string | null }[] }).versions;
     expect(versions.at(-1)?.checkOverride).toBe(reason);

@@ -42,6 +42,11 @@ export function VersionListPanel({ guide, currentVersion }: VersionListPanelProp
                 <span className="version-meta">
                   {version.author.name} · {formatDateTime(version.createdAt)}
                 </span>
+                {version.checkOverride && (
+                  <span className="version-meta version-check-override" data-testid="check-override">
+                    {t('check.override', { reason: version.checkOverride })}
+                  </span>
+                )}
               </Link>
             </li>
           );
