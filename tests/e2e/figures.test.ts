@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openGuide } from './helpers/browser.ts';
+import { browserSuite } from './helpers/browserSuite.ts';
+import { repoRoot } from './helpers/repoRoot.ts';
+
+const seededGuideTitle = '19.2.2 一次函数（第1课时）';
+const artifacts = path.join(repoRoot, 'tests/artifacts/figures');
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type: string, data: Uint8Array): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+/**
+ * A 240×160 PNG a 数学 guide would hold: a coordinate grid with its axes and the line
+ * y = ½x + 1 in red (one unit is 20 pixels, the origin in the middle).
+ */
+function coordinateGridPng(): Buffer {
+  const width = 240;
+  const height = 160;
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y += 1) {
+    const row = Buffer.alloc(1 + width * 3, 0xff);
+    row[0] = 0; // filter: none
+    for (let x = 0; x < width; x += 1) {
+      const unitX = (x - width / 2) / 20;
+      const unitY = (height / 2 - y) / 20;
+      let colour: [number, number, number] | null = null;
+      if (x % 20 === 0 || y % 20 === 0) colour = [200, 210, 225];
+      if (x === width / 2 || y === height / 2) colour = [20, 20, 20];
+      if (Math.abs(unitY - (unitX / 2 + 1)) < 0.06) colour = [220, 30, 30];
+      if (colour) row.set(colour, 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', new Uint8Array()),
+  ]);
+}
+
+/** Adds an 其他 block at the end of the guide and puts the caret in its empty paragraph. */
+async function addBlock(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: '添加模块' }).click();
+  await page.getByRole('menuitem').filter({ hasText: '其他' }).click();
+  const block = page.locator('[data-block-kind="section"]').last();
+  await block.waitFor();
+  await block.locator('.guide-block-body p').first().click();
+  return block;
+}
+
+/** Waits until the browser has loaded and decoded a picture (it failed to load otherwise: CSP, 401, 404). */
+async function loadedSize(picture: Locator): Promise<[number, number]> {
+  await picture.waitFor();
+  await picture.evaluate((element: HTMLImageElement) => element.decode());
+  return picture.evaluate((element: HTMLImageElement) => [element.naturalWidth, element.naturalHeight] as [number, number]);
+}
+
+/** Content-Security-Policy refusals a page reports on its console. */
+function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) seen.push(message.text());
+  });
+  return seen;
+}
+
+describe('figures inserted with the upload button', () => {
+  const suite = browserSuite();
+
+  it('a teacher inserts a picture with 插入图片, it shows for the other teacher, and a renamed program is refused', async () => {
+    rmSync(artifacts, { recursive: true, force: true });
+    mkdirSync(artifacts, { recursive: true });
+    const author = await suite.teacher('lifang');
+    const reader = await suite.teacher('wanglei');
+    const refusals = [...[author, reader].map(cspViolations)];
+    await openGuide(author, seededGuideTitle);
+    await openGuide(reader, seededGuideTitle);
+
+    const block = await addBlock(author);
+    await author.keyboard.type('如图，直线 l 经过第一、二、三象限：');
+    await author.keyboard.press('Enter');
+
+    const png = coordinateGridPng();
+    const src = `/api/files/${createHash('sha256').update(png).digest('hex')}`;
+    // The toolbar's 插入图片 button opens this file input.
+    await expect(author.getByRole('button', { name: '插入图片' }).count()).resolves.toBeGreaterThan(0);
+    await author.getByTestId('figure-file-input').setInputFiles({ name: '坐标系.png', mimeType: 'image/png', buffer: png });
+
+    const inserted = block.locator(`img[src="${src}"]`);
+    await expect(loadedSize(inserted)).resolves.toEqual([240, 160]);
+    await expect(inserted.getAttribute('alt')).resolves.toBe('坐标系');
+
+    const seen = reader.locator('[data-block-kind="section"]').last().locator(`img[src="${src}"]`);
+    await expect(loadedSize(seen)).resolves.toEqual([240, 160]);
+    await seen.scrollIntoViewIfNeeded();
+    await reader.screenshot({ path: path.join(artifacts, 'figure-seen-by-other-teacher.png') });
+    await inserted.scrollIntoViewIfNeeded();
+    await author.screenshot({ path: path.join(artifacts, 'figure-inserted.png') });
+
+    // A program renamed to .png and declared as a picture: the server reads its bytes and refuses it.
+    const program = Buffer.alloc(2048);
+    program.write('MZ', 0, 'latin1');
+    program.write('This program cannot be run in DOS mode.', 0x4e, 'latin1');
+    await author.getByTestId('figure-file-input').setInputFiles({ name: 'x.png', mimeType: 'image/png', buffer: program });
+    const problem = author.locator('.content-tools-problem');
+    await problem.waitFor();
+    await expect(problem.innerText()).resolves.toContain('415');
+    await expect(block.locator('img').count()).resolves.toBe(1);
+    await author.screenshot({ path: path.join(artifacts, 'renamed-program-refused.png') });
+
+    expect(refusals.flat()).toEqual([]);
+  });
+});
