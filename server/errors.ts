@@ -21,3 +21,14 @@ export class ApiError extends Error {
 
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
 export const forbidden = (message: string) => new ApiError(403, 'forbidden', message);
+
+/**
+ * An update to a guide that is final (定稿) reached the store: refused there, so it is never
+ * in the log, even when the instance that received it had not yet heard of the 定稿.
+ */
+export class DocumentFrozenError extends Error {
+  constructor(readonly documentName: string) {
+    super(`${documentName} is final: the update was not stored`);
+    this.name = 'DocumentFrozenError';
+  }
+}

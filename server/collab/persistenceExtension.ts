@@ -10,6 +10,7 @@ import { isTransactionOrigin } from '@hocuspocus/server';
 import { messageYjsSyncStep1 as syncStep1, messageYjsSyncStep2 as syncStep2, messageYjsUpdate as syncUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentStore } from '../db/repos/documentStore.ts';
+import { DocumentFrozenError } from '../errors.ts';
 import { logger } from '../logger.ts';
 
 const log = logger.child({ module: 'persistence' });
@@ -34,6 +35,7 @@ function isEmptyUpdate(update: Uint8Array): boolean {
 }
 
 /** The close of a connection whose update could not be stored (a full disk, a database refusing writes). */
+export const frozenClose = { code: 4403, reason: 'forbidden: the guide is final (定稿) and can no longer be edited' };
 export const storageErrorClose = { code: 1011, reason: 'storage-error: the edit could not be saved; reconnecting to send it again' };
 
 /** Updates applied from the store itself (healing an instance from the shared log). */
@@ -111,6 +113,13 @@ export class PersistenceExtension implements Extension {
     try {
       await this.store.append(documentName, payload);
     } catch (error) {
+      if (error instanceof DocumentFrozenError) {
+        // Finalised on another instance a moment ago: refused, and the connection reopens
+        // with the access the final gives (read and comment).
+        connection.readOnly = true;
+        connection.webSocket.close(frozenClose.code, frozenClose.reason);
+        throw Object.assign(new Error('document frozen'), frozenClose);
+      }
       // Not stored, so not applied and not acknowledged. The socket is closed rather than
       // kept: its provider reconnects and sends the edit again until storage is back, and
       // the editor says the save failed instead of showing itself connected.

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import * as Y from 'yjs';
 import { decideTransition, versionLabel, type Action } from '../../shared/workflow/transitions.ts';
 import { authorizeGuide } from '../authorization.ts';
 import { guideSchema as editorSchema } from '../../shared/editor/schema.ts';
@@ -5,8 +7,9 @@ import { listSuggestions } from '../../shared/suggestions/listSuggestions.ts';
 import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { readDocumentJson, readDocumentState, stateToJson } from '../collab/readDocument.ts';
 import { reauthorizeDocument } from '../collab/reauthorizeDocument.ts';
-import { countFinalVersions, findGuideRow, insertVersion, listGuideVersions } from '../db/repos/guides.ts';
+import { countFinalVersions, insertVersion, listGuideVersions } from '../db/repos/guides.ts';
 import { findActiveMeeting } from '../db/repos/meetings.ts';
+import type { Database } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
 import { meetingEnder } from './meetingEnder.ts';
@@ -60,12 +63,15 @@ export async function guideTransitioner({ app, guideId, actorId, action, overrid
   async function changeStage(checkOverride: string | null) {
     await db.transaction().execute(async (transaction) => {
       // Re-check inside the transaction: two clicks on 定稿 must not save two versions.
-      const current = await findGuideRow(transaction, guideId);
+      // The row is held for update: another instance's append to this guide (which takes a
+      // share lock on it, see PgDocStore.append) waits for this transaction, so every update
+      // stored before it is read below and every one after it sees the new stage.
+      const current = await lockGuideRow(transaction, guideId, app.database.dialect);
       if (current?.stage !== guide.stage) {
         throw new ApiError(409, 'wrong_stage', '导学案的阶段刚刚被别人改变了，请刷新后再试');
       }
       if (snapshot) {
-        const state = await readDocumentState(app, docName);
+        const state = await versionState(app, docName);
         if (!state) throw notFound('Guide content');
         const versions = await listGuideVersions(transaction, guideId);
         const finals = await countFinalVersions(transaction, guideId);
@@ -129,4 +135,20 @@ async function refuseErrorFindings(
     undefined,
     { findings: findings.map(toContractFinding) },
   );
+}
+
+/** The guide's row, held for update on Postgres until the transaction ends (SQLite writes one at a time anyway). */
+async function lockGuideRow(transaction: Kysely<Database>, guideId: string, dialect: 'sqlite' | 'postgres') {
+  const query = transaction.selectFrom('guides').selectAll().where('id', '=', guideId);
+  return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/**
+ * What a version saves: the open document as this instance has it, merged with the log, which
+ * also holds what other instances stored (updates are idempotent, so merging is safe).
+ */
+async function versionState(app: AppContext, docName: string): Promise<Uint8Array | null> {
+  const [open, stored] = await Promise.all([readDocumentState(app, docName), app.docStore.loadMerged(docName)]);
+  const parts = [open, stored].filter((part): part is Uint8Array => part !== null);
+  return parts.length === 0 ? null : Y.mergeUpdates(parts);
 }

@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { guideIdOfDocName } from '../../../shared/schemas/documentName.ts';
+import { DocumentFrozenError } from '../../errors.ts';
 import type { Database } from '../schema.ts';
 import type { DocumentStore, StoredDocument } from './documentStore.ts';
 import { mergeStored } from './mergeStored.ts';
@@ -10,11 +12,27 @@ import { mergeStored } from './mergeStored.ts';
 export class PgDocStore implements DocumentStore {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /**
+   * Appends an update. An update to a guide is stored only while the guide is not final, in
+   * the same statement: it takes a share lock on the guide's row, so a 定稿 (which holds the
+   * row for update while it saves the version) either comes after it, and its version holds
+   * the update, or before it, and the update is refused with DocumentFrozenError. This holds
+   * for every instance writing to the same database.
+   */
   async append(docName: string, update: Uint8Array): Promise<void> {
-    await this.db
-      .insertInto('doc_updates')
-      .values({ doc_name: docName, bytes: Buffer.from(update), created_at: new Date().toISOString() })
-      .execute();
+    const bytes = Buffer.from(update);
+    const createdAt = new Date().toISOString();
+    const guideId = guideIdOfDocName(docName);
+    if (!guideId) {
+      await this.db.insertInto('doc_updates').values({ doc_name: docName, bytes, created_at: createdAt }).execute();
+      return;
+    }
+    const result = await sql`
+      insert into doc_updates (doc_name, bytes, created_at)
+      select ${docName}, ${bytes}, ${createdAt}
+      where (select stage from guides where id = ${guideId} for share) is distinct from 'final'
+    `.execute(this.db);
+    if (Number(result.numAffectedRows ?? 0) === 0) throw new DocumentFrozenError(docName);
   }
 
   /**
