@@ -11,6 +11,7 @@ import {
   updateUserResultSchema,
 } from '../../shared/schemas/admin.ts';
 import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
+import { termReportSchema } from '../../shared/schemas/termReport.ts';
 import { checkResultSchema, checkSettingsSchema } from '../../shared/schemas/check.ts';
 import { loginResultSchema, meSchema } from '../../shared/schemas/auth.ts';
 import { commentReplySchema, commentThreadSchema } from '../../shared/schemas/comment.ts';
@@ -55,6 +56,7 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['GET', /^\/api\/admin\/terms$/, z.array(termSchema)],
   ['POST', /^\/api\/admin\/terms$/, termSchema],
   ['GET', /^\/api\/admin\/audit$/, z.array(auditEntrySchema)],
+  ['GET', /^\/api\/admin\/terms\/[^/]+\/report$/, termReportSchema],
   ['GET', /^\/api\/templates$/, z.array(templateSummarySchema)],
   ['GET', /^\/api\/groups\/[^/]+\/members$/, z.array(groupMemberSchema)],
   ['GET', /^\/api\/groups\/[^/]+\/plan$/, z.array(guideSummarySchema)],

@@ -4,7 +4,11 @@ import { authorizeSchool } from '../../authorization.ts';
 import { termCreator } from '../../commands/termCreator.ts';
 import { listTerms } from '../../db/repos/schoolAdmin.ts';
 import { adminOnly } from '../adminOnly.ts';
+import { attachmentDisposition } from '../../export/contentDisposition.ts';
+import { ApiError, notFound } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
+import { buildTermReport } from '../presenters/termReport.ts';
+import { termReportXlsx } from '../presenters/termReportXlsx.ts';
 import { requireUser, signedIn } from '../session.ts';
 import { jsonBody } from '../validate.ts';
 
@@ -25,6 +29,23 @@ export function adminTermRoutes(app: AppContext) {
     const body = context.req.valid('json');
     const id = await termCreator({ app, actorId: actor.id, schoolId, body });
     return context.json((await listTerms(db, schoolId)).find((term) => term.id === id), 201);
+  });
+
+  // The term report: JSON for the screen, ?format=xlsx for the file.
+  routes.get('/:id/report', async (context) => {
+    const { schoolId } = await authorizeSchool(db, requireUser(context).id, 'readReport');
+    const term = (await listTerms(db, schoolId)).find((candidate) => candidate.id === context.req.param('id'));
+    if (!term) throw notFound('Term');
+    const format = context.req.query('format');
+    if (format !== undefined && format !== 'xlsx') throw new ApiError(400, 'invalid_query', 'format: 只能是 xlsx', ['format']);
+    const report = await buildTermReport(app, schoolId, term);
+    if (format !== 'xlsx') return context.json(report);
+    const school = await db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
+    const bytes = await termReportXlsx(report, school?.name ?? '');
+    return context.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': attachmentDisposition(`${term.name} 学期报告.xlsx`, 'term-report.xlsx'),
+    });
   });
 
   return routes;

@@ -1,0 +1,141 @@
+import type { JSONContent } from '@tiptap/core';
+import { guideSchema as editorSchema } from '../../../shared/editor/schema.ts';
+import type { Term } from '../../../shared/schemas/admin.ts';
+import { copyDocName, guideDocName } from '../../../shared/schemas/documentName.ts';
+import { guideQuotaOf, type GroupReportRow, type TeacherReportRow, type TermReport } from '../../../shared/schemas/termReport.ts';
+import { listSuggestions } from '../../../shared/suggestions/listSuggestions.ts';
+import { reflectionsPerTerm } from '../../../shared/workflow/term.ts';
+import { readDocumentJson } from '../../collab/readDocument.ts';
+import type { AppContext } from '../appContext.ts';
+import { copyReflectionWritten } from './copyStatus.ts';
+
+const day = (timestamp: string) => timestamp.slice(0, 10);
+
+function jsonList(text: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The term report of a school. A guide belongs to the term its due date (or, without one, its
+ * creation) falls in; its meetings, suggestions, comment threads and class copies count with
+ * it. A final is on time when the first 定稿 was saved on or before the due date. Suggestions
+ * made are those decided and those still open in the guide; 教后反思 are copies taught in the
+ * term whose reflection the teacher wrote in.
+ */
+export async function buildTermReport(app: Pick<AppContext, 'database' | 'hocuspocus' | 'docStore'>, schoolId: string, term: Term): Promise<TermReport> {
+  const { db } = app.database;
+  const today = new Date().toISOString().slice(0, 10);
+  const groups = await db.selectFrom('groups').select(['id', 'name', 'subject']).where('school_id', '=', schoolId).orderBy('grade').orderBy('name').execute();
+  const groupIds = groups.map((group) => group.id);
+  const none = [''];
+  const allGuides = await db
+    .selectFrom('guides')
+    .select(['id', 'group_id', 'lead_drafter_id', 'due_date', 'created_at'])
+    .where('group_id', 'in', groupIds.length > 0 ? groupIds : none)
+    .execute();
+  const guides = allGuides.filter((guide) => {
+    const date = guide.due_date ?? day(guide.created_at);
+    return date >= term.startDate && date <= term.endDate;
+  });
+  const guideIds = guides.length > 0 ? guides.map((guide) => guide.id) : none;
+
+  const [finals, meetings, decisions, threads, copies, members, users] = await Promise.all([
+    db.selectFrom('guide_versions').select(['guide_id', 'created_at']).where('kind', '=', 'final').where('guide_id', 'in', guideIds).orderBy('created_at').execute(),
+    db.selectFrom('meetings').select(['id', 'guide_id', 'started_at', 'ended_at']).where('guide_id', 'in', guideIds).execute(),
+    db.selectFrom('suggestion_decisions').select(['suggestion_id', 'author_id', 'decision']).where('guide_id', 'in', guideIds).execute(),
+    db.selectFrom('comments').select(['author_id']).where('guide_id', 'in', guideIds).where('parent_id', 'is', null).execute(),
+    db
+      .selectFrom('class_copies')
+      .select(['id', 'owner_id', 'taught_on', 'reflection_block_id'])
+      .where('guide_id', 'in', guideIds)
+      .execute(),
+    db.selectFrom('group_members').select(['user_id', 'group_id']).where('group_id', 'in', groupIds.length > 0 ? groupIds : none).execute(),
+    db.selectFrom('users').select(['id', 'name', 'username', 'subjects']).where('school_id', '=', schoolId).orderBy('username').execute(),
+  ]);
+  const attendance =
+    meetings.length === 0
+      ? []
+      : await db
+          .selectFrom('meeting_attendance')
+          .select(['meeting_id', 'user_id', 'joined_at', 'left_at'])
+          .where(
+            'meeting_id',
+            'in',
+            meetings.map((meeting) => meeting.id),
+          )
+          .execute();
+
+  const firstFinal = new Map<string, string>();
+  for (const version of finals) if (!firstFinal.has(version.guide_id)) firstFinal.set(version.guide_id, version.created_at);
+  const finalState = (guide: (typeof guides)[number]): 'onTime' | 'late' | 'overdue' | 'open' => {
+    const final = firstFinal.get(guide.id);
+    if (final) return !guide.due_date || day(final) <= guide.due_date ? 'onTime' : 'late';
+    return guide.due_date && guide.due_date < today ? 'overdue' : 'open';
+  };
+
+  // Open suggestions live in the guides themselves.
+  const openSuggestions = (
+    await Promise.all(
+      guides.map(async (guide) => {
+        const json = await readDocumentJson(app, guideDocName(guide.id));
+        return json ? listSuggestions(editorSchema().nodeFromJSON(json)) : [];
+      }),
+    )
+  ).flat();
+  const taughtInTerm = copies.filter((copy) => copy.taught_on && copy.taught_on >= term.startDate && copy.taught_on <= term.endDate);
+  const copyContents: (JSONContent | null)[] = await Promise.all(taughtInTerm.map((copy) => readDocumentJson(app, copyDocName(copy.id))));
+  const reflected = taughtInTerm.filter((copy, index) => copyReflectionWritten(copy, copyContents[index]));
+
+  const meetingEnd = new Map(meetings.map((meeting) => [meeting.id, meeting.ended_at]));
+  const inGroups = new Set(members.map((member) => member.user_id));
+  const groupOf = new Map(members.map((member) => [member.user_id, member.group_id]));
+  const teachers: TeacherReportRow[] = users
+    .filter((user) => inGroups.has(user.id) || guides.some((guide) => guide.lead_drafter_id === user.id))
+    .map((user) => {
+      const led = guides.filter((guide) => guide.lead_drafter_id === user.id);
+      const states = led.map(finalState);
+      const stretches = attendance.filter((row) => row.user_id === user.id);
+      const milliseconds = stretches.reduce((sum, row) => {
+        const end = row.left_at ?? meetingEnd.get(row.meeting_id) ?? new Date().toISOString();
+        return sum + Math.max(0, Date.parse(end) - Date.parse(row.joined_at));
+      }, 0);
+      const decided = decisions.filter((decision) => decision.author_id === user.id);
+      const subject = jsonList(user.subjects)[0] ?? groups.find((group) => group.id === groupOf.get(user.id))?.subject ?? null;
+      return {
+        teacher: { id: user.id, name: user.name },
+        subject,
+        quota: guideQuotaOf(subject),
+        guidesLed: led.length,
+        finalsOnTime: states.filter((state) => state === 'onTime').length,
+        finalsLate: states.filter((state) => state === 'late').length,
+        overdue: states.filter((state) => state === 'overdue').length,
+        meetingsAttended: new Set(stretches.map((row) => row.meeting_id)).size,
+        minutesPresent: Math.round(milliseconds / 60_000),
+        suggestionsMade: decided.length + openSuggestions.filter((suggestion) => suggestion.author === user.id).length,
+        suggestionsAccepted: decided.filter((decision) => decision.decision === 'accepted').length,
+        commentThreads: threads.filter((thread) => thread.author_id === user.id).length,
+        classCopies: copies.filter((copy) => copy.owner_id === user.id).length,
+        reflections: reflected.filter((copy) => copy.owner_id === user.id).length,
+      };
+    });
+
+  const groupRows: GroupReportRow[] = groups.map((group) => {
+    const own = guides.filter((guide) => guide.group_id === group.id);
+    const states = own.map(finalState);
+    return {
+      group: { id: group.id, name: group.name },
+      guides: own.length,
+      meetingsHeld: meetings.filter((meeting) => own.some((guide) => guide.id === meeting.guide_id)).length,
+      finalsOnTime: states.filter((state) => state === 'onTime').length,
+      finalsLate: states.filter((state) => state === 'late').length,
+      overdueLessons: states.filter((state) => state === 'overdue').length,
+    };
+  });
+
+  return { term, reflectionTarget: reflectionsPerTerm, teachers, groups: groupRows };
+}
