@@ -277,7 +277,7 @@ describe('figures: POST /api/files and GET /api/files/:sha256', () => {
     expect((await download(suite.server, outsider.token, file.url)).status).toBe(200);
   });
 
-  it('answers 401 without a login and 400 to a malformed sha256', async () => {
+  it('answers 401 without a login, 400 to an upload without a file and to a malformed sha256', async () => {
     const [lifang] = await suite.login('lifang');
     const png = onePixelPng(4, 5, 6);
     const file = storedFileSchema.parse((await upload(suite.server, lifang.token, png)).body);
@@ -290,6 +290,15 @@ describe('figures: POST /api/files and GET /api/files/:sha256', () => {
     const anonymousRead = await download(suite.server, null, file.url);
     expect(anonymousRead.status).toBe(401);
     expect(anonymousRead.bytes).not.toEqual(png);
+
+    const noFile = await fetch(`${suite.server.url}/api/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${lifang.token}` },
+      body: new FormData(),
+    });
+    expect(noFile.status).toBe(400);
+    expect(await noFile.json()).toMatchObject({ error: { code: 'invalid_body', path: ['file'] } });
+    expect(await countFiles(suite.server)).toBe(before);
 
     for (const bad of ['abc', 'A'.repeat(64), `${'g'.repeat(64)}`, `${file.sha256}0`]) {
       const answer = await download(suite.server, lifang.token, `/api/files/${bad}`);
