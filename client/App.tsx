@@ -11,6 +11,7 @@ import { AuditPage } from './features/admin/AuditPage.tsx';
 import { ClassesPage } from './features/admin/ClassesPage.tsx';
 import { GroupsPage } from './features/admin/GroupsPage.tsx';
 import { TeachersPage } from './features/admin/TeachersPage.tsx';
+import { TermReportPage } from './features/admin/TermReportPage.tsx';
 import { TermsPage } from './features/admin/TermsPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireLogin } from './features/auth/RequireLogin.tsx';
@@ -63,6 +64,7 @@ export function App() {
               <Route path="groups" element={<GroupsPage />} />
               <Route path="classes" element={<ClassesPage />} />
               <Route path="terms" element={<TermsPage />} />
+              <Route path="terms/:termId/report" element={<TermReportPage />} />
               <Route path="audit" element={<AuditPage />} />
             </Route>
           </Route>

@@ -19,6 +19,7 @@ import {
   type UpdateUserBody,
 } from '../../shared/schemas/admin.ts';
 import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
+import { termReportSchema } from '../../shared/schemas/termReport.ts';
 import { ApiRequestError } from './ApiRequestError.ts';
 import { apiFetch } from './apiFetch.ts';
 
@@ -84,3 +85,7 @@ export async function uploadRoster(file: File, commit: boolean) {
   }
   return rosterImportResultSchema.parse(data);
 }
+
+export const termReportKey = (termId: string) => ['admin', 'terms', termId, 'report'] as const;
+export const fetchTermReport = (termId: string) => apiFetch(`/api/admin/terms/${encodeURIComponent(termId)}/report`, termReportSchema);
+export const termReportXlsxUrl = (termId: string) => `/api/admin/terms/${encodeURIComponent(termId)}/report?format=xlsx`;

@@ -122,4 +122,24 @@ describe('a school sets itself up', () => {
     await expect(teacher.locator('.top-bar-nav').getByRole('link', { name: '教务处' }).count()).resolves.toBe(0);
     await own.close();
   });
+
+  it('sets a term and reads its report, with a bar per teacher against the quota', async () => {
+    const context = await newTeacherContext(suite.browser, suite.server.url);
+    const admin = await context.newPage();
+    await signIn(admin, 'jiaowu', 'demo1234');
+    await admin.getByRole('heading', { name: '我的导学案' }).waitFor();
+    await admin.goto('/admin/terms');
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const form = admin.getByRole('form', { name: '添加学期' });
+    await form.locator('input[name="name"]').fill('本学期');
+    await form.locator('input[name="startDate"]').fill(day(-30));
+    await form.locator('input[name="endDate"]').fill(day(90));
+    await form.getByRole('button', { name: '添加学期' }).click();
+    await admin.getByRole('link', { name: '学期报告' }).click();
+    await admin.getByRole('heading', { name: '本学期 学期报告' }).waitFor();
+    // The seeded guide is 李芳's, due this term: one of the ten a 数学 teacher leads.
+    await expect(admin.locator('.report-table tr', { hasText: '李芳' }).locator('.report-bar').first().innerText()).resolves.toContain('1 / 10');
+    await screenshots(admin, 'term-report');
+    await context.close();
+  });
 });

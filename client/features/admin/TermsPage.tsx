@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { adminKeys, createTerm, fetchTerms } from '../../api/adminApi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -66,6 +67,7 @@ export function TermsPage() {
                 <th>{t('admin.terms.name')}</th>
                 <th>{t('admin.terms.start')}</th>
                 <th>{t('admin.terms.end')}</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -74,6 +76,9 @@ export function TermsPage() {
                   <td>{term.name}</td>
                   <td>{term.startDate}</td>
                   <td>{term.endDate}</td>
+                  <td className="admin-table-actions">
+                    <Link to={`/admin/terms/${term.id}/report`}>{t('admin.report.open')}</Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
