@@ -1,0 +1,26 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Audience, BlockKind } from '../../../shared/editor/blockKinds.ts';
+
+/** A question being assembled: its lines, its answer, and the ruled answer lines under it. */
+export interface QuestionDraft {
+  tier: string | null;
+  content: JSONContent[];
+  answer: JSONContent[];
+  ruledLines: number;
+}
+
+/** A block being assembled, with what the preview reports of it. */
+export interface BlockDraft {
+  kind: BlockKind;
+  title: string;
+  minutes: number | null;
+  audience: Audience;
+  mapped: boolean;
+  sourceLabel: string | null;
+  nodes: JSONContent[];
+  questions: number;
+  tiers: string[];
+  /** The tier of a group heading (A组（必做）) applying to the questions under it. */
+  tierGroup: string | null;
+  question: QuestionDraft | null;
+}

@@ -1,0 +1,191 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Audience } from '../../../shared/editor/blockKinds.ts';
+import { createId } from '../../../shared/editor/createId.ts';
+import { guideSchema } from '../../../shared/editor/schema.ts';
+import type { HeaderFields } from '../../../shared/import/headerFields.ts';
+import type { ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
+import { blockAudience } from '../classify/blockAudience.ts';
+import type { AssemblyState, ClassifiedElement, ClassifiedLine } from '../classify/classifiedElement.ts';
+import { isKeyPointPart } from '../classify/isKeyPointPart.ts';
+import { looseLinesLabel } from '../classify/looseLinesLabel.ts';
+import { paragraphOf, paragraphOfText } from '../inlineContent.ts';
+import type { InlineSegment } from '../sourceElements.ts';
+import { appendListItem } from './appendListItem.ts';
+import type { BlockDraft } from './blockDraft.ts';
+import { closeQuestion } from './closeQuestion.ts';
+
+type BlockLabel = Pick<ParsedBlockLabel, 'kind' | 'title' | 'minutes' | 'mapped'>;
+
+/** What the assembler made of the classified elements. */
+export interface AssembledGuide {
+  blocks: BlockDraft[];
+  header: HeaderFields;
+  titleLines: string[];
+}
+
+/**
+ * Builds the guide's blocks from classified elements, in reading order: labels open blocks,
+ * questions stay open for their continuation lines and answers until another line closes them.
+ */
+export class GuideAssembler {
+  private readonly blocks: BlockDraft[] = [];
+  private readonly header: HeaderFields = {};
+  private readonly titleLines: string[] = [];
+  private lastNumber: number | null = null;
+
+  constructor(private readonly fromOurExport: boolean) {}
+
+  /** Where the assembly stands, for classifying the next element. */
+  state(): AssemblyState {
+    const block = this.current();
+    return { blockKind: block?.kind ?? null, questionOpen: block?.question != null, lastNumber: this.lastNumber };
+  }
+
+  add(element: ClassifiedElement): void {
+    switch (element.kind) {
+      case 'blank':
+        return;
+      case 'headerFields':
+        Object.assign(this.header, element.fields);
+        return;
+      case 'titleLine':
+        this.titleLines.push(element.text);
+        return;
+      case 'table':
+        this.addTable(element.node);
+        return;
+      case 'keyPointPart':
+        this.addKeyPointPart(element.text);
+        return;
+      case 'blockLabel':
+        this.addBlockLabel(element);
+        return;
+      default:
+        this.addLine(this.current() ?? this.openLooseBlock(), element);
+    }
+  }
+
+  finish(): AssembledGuide {
+    const last = this.current();
+    if (last) closeQuestion(last);
+    return { blocks: this.blocks, header: this.header, titleLines: this.titleLines };
+  }
+
+  private current(): BlockDraft | null {
+    return this.blocks.at(-1) ?? null;
+  }
+
+  private openBlock(label: BlockLabel, audience: Audience, sourceLabel: string | null): BlockDraft {
+    const previous = this.current();
+    if (previous) closeQuestion(previous);
+    const { kind, title, minutes, mapped } = label;
+    const block: BlockDraft = { kind, title, minutes, audience, mapped, sourceLabel, nodes: [], questions: 0, tiers: [], tierGroup: null, question: null };
+    this.blocks.push(block);
+    return block;
+  }
+
+  /** The block that takes lines found before any label: a generic section. */
+  private openLooseBlock(): BlockDraft {
+    return this.openBlock(looseLinesLabel, blockAudience(looseLinesLabel, this.fromOurExport), null);
+  }
+
+  private addTable(node: JSONContent): void {
+    const target = this.current() ?? this.openLooseBlock();
+    if (target.question) target.question.content.push(node);
+    else target.nodes.push(node);
+  }
+
+  private addKeyPointPart(text: string): void {
+    const block = this.current();
+    if (!block) return;
+    closeQuestion(block);
+    if (isKeyPointPart(block.title)) block.title = '重点难点';
+    block.nodes.push(paragraphOfText(text));
+  }
+
+  private addBlockLabel(element: Extract<ClassifiedElement, { kind: 'blockLabel' }>): void {
+    const { label } = element;
+    if (label.number !== null) this.lastNumber = label.number;
+    const opened = this.openBlock(label, element.audience, element.sourceLabel);
+    if (label.note) opened.nodes.push(paragraphOfText(`（${label.note}）`));
+    if (element.rest) this.addLine(opened, element.rest);
+  }
+
+  /** One line inside a block. */
+  private addLine(block: BlockDraft, line: ClassifiedLine): void {
+    if (line.kind === 'ruledLine' || line.kind === 'answer' || line.kind === 'questionPart') addToQuestion(block, line);
+    else if (line.kind === 'question' || line.kind === 'tierHeading') addQuestionStart(block, line);
+    else {
+      closeQuestion(block);
+      addBlockContent(block, line);
+    }
+  }
+}
+
+/** A line of the open question: a ruled answer line, its answer, or a continuation line. */
+function addToQuestion(block: BlockDraft, line: Extract<ClassifiedLine, { kind: 'ruledLine' | 'answer' | 'questionPart' }>): void {
+  const question = block.question;
+  if (line.kind === 'ruledLine') {
+    if (question) question.ruledLines += 1;
+    else block.nodes.push(paragraphOfText('________________________________________'));
+    return;
+  }
+  // The classifier only gives answers and continuation lines while a question is open.
+  if (!question) return;
+  if (line.kind === 'answer') question.answer.push(paragraphOf(line.segments));
+  else if (line.list) appendListItem(question.content, line.list, line.segments);
+  else question.content.push(paragraphOf(line.segments));
+}
+
+/** A line opening a question, or a tier heading for the questions under it. */
+function addQuestionStart(block: BlockDraft, line: Extract<ClassifiedLine, { kind: 'question' | 'tierHeading' }>): void {
+  if (line.kind === 'question') {
+    startQuestion(block, line.tier ?? block.tierGroup, line.segments);
+    return;
+  }
+  block.tierGroup = line.tier;
+  if (line.opensQuestion) startQuestion(block, line.tier, line.segments);
+  else addParagraph(block, line.segments, true);
+}
+
+function startQuestion(block: BlockDraft, tier: string | null, segments: InlineSegment[]): void {
+  closeQuestion(block);
+  block.question = { tier, content: [paragraphOf(segments)], answer: [], ruledLines: 0 };
+}
+
+function addParagraph(block: BlockDraft, segments: InlineSegment[], bold: boolean): void {
+  closeQuestion(block);
+  block.nodes.push(paragraphOf(bold ? segments.map((segment) => ({ ...segment, bold: true })) : segments));
+}
+
+/** A line of the block's own content, after its open question is closed. */
+function addBlockContent(block: BlockDraft, line: Extract<ClassifiedLine, { kind: 'teacherNote' | 'groupRoles' | 'listItem' | 'paragraph' }>): void {
+  switch (line.kind) {
+    case 'teacherNote':
+      addTeacherNote(block, line.segments, line.marked);
+      return;
+    case 'groupRoles':
+      block.nodes.push({ type: 'groupRoles', attrs: { size: line.size, roles: line.roles } });
+      return;
+    case 'listItem':
+      appendListItem(block.nodes, line.list, line.segments);
+      return;
+    case 'paragraph':
+      addParagraph(block, line.segments, line.bold);
+  }
+}
+
+/**
+ * A 教师复备栏 note our 教师版 printed: back into a `teacherNote` when the schema has that
+ * node, a paragraph otherwise; an unmarked line continues the note above it.
+ */
+function addTeacherNote(block: BlockDraft, segments: InlineSegment[], marked: boolean): void {
+  const content = paragraphOf(segments);
+  if (!guideSchema().nodes.teacherNote) {
+    block.nodes.push(content);
+    return;
+  }
+  const last = block.nodes.at(-1);
+  if (!marked && last?.type === 'teacherNote' && last.content) last.content.push(content);
+  else block.nodes.push({ type: 'teacherNote', attrs: { id: createId() }, content: [content] });
+}

@@ -1,0 +1,42 @@
+import { parseBlockLabel, type ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
+import { plainText, type SourceParagraph } from '../sourceElements.ts';
+import { blockAudience } from './blockAudience.ts';
+import { bookmarkKind } from './bookmarkKind.ts';
+import type { ClassifiedElement, ClassifyContext } from './classifiedElement.ts';
+import { classifyBlockLine } from './classifyBlockLine.ts';
+import { isKeyPointPart } from './isKeyPointPart.ts';
+
+/**
+ * A label line opening a block (through the school's synonym dictionary, or our export's
+ * bookmark), with the text after the label classified as the new block's first line; null
+ * when the line is content of the current block.
+ */
+export function classifyBlockLabel(paragraph: SourceParagraph, text: string, context: ClassifyContext): ClassifiedElement | null {
+  const label = blockLabel(paragraph, context);
+  if (!label) return null;
+  if (context.blockKind === 'keyPoints' && label.kind === 'keyPoints' && label.form === 'bracketed') {
+    // 【学习重点】… 【学习难点】…: one 重点难点 block with both parts.
+    return { kind: 'keyPointPart', text: `${label.title}：${label.rest}` };
+  }
+  const restText = isKeyPointPart(label.title) ? `${label.title}：${label.rest}` : label.rest;
+  const rest = label.rest
+    ? classifyBlockLine(
+        { ...paragraph, segments: [{ text: restText }], headingLevel: null, ruledLine: false },
+        { blockKind: label.kind, questionOpen: false, nextLineText: context.nextLineText },
+      )
+    : null;
+  return { kind: 'blockLabel', label, audience: blockAudience(label, context.fromOurExport), sourceLabel: text, rest };
+}
+
+function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
+  const fromBookmark = bookmarkKind(paragraph);
+  const heading = paragraph.headingLevel !== null && context.blockKind !== null;
+  const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: heading || fromBookmark !== null });
+  if (!label) return null;
+  if (fromBookmark) return { ...label, kind: fromBookmark, mapped: true };
+  if (label.form !== 'numbered' || label.mapped || context.blockKind === null) return label;
+  // An unmapped 一、二、 line opens a block only when it continues the top-level numbering;
+  // otherwise it is a sub-heading inside the current block (e.g. 一、选择题 in 当堂检测).
+  if (context.lastNumber === null || label.number === context.lastNumber + 1) return label;
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { BlockKind } from '../../../shared/editor/blockKinds.ts';
+import { parseTierHeading, parseTierMark } from '../../../shared/import/labelMapping.ts';
+import { exportStyleNames } from '../../export/docxConventions.ts';
+import { dropPrefix, trimSegments } from '../inlineContent.ts';
+import { plainText, type SourceParagraph } from '../sourceElements.ts';
+import type { ClassifiedLine, LineContext } from './classifiedElement.ts';
+import { hasStyle } from './hasStyle.ts';
+
+const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*[.．、](?!\d)[\s\u3000]*/;
+const taskPattern = /^(探究|问题|任务|活动)[\s\u3000]*[0-9一二三四五六七八九十]{1,3}[\s\u3000]*[:：][\s\u3000]*\S/;
+/** A second numbered item later on the same line (1. key______ 2. stop______). */
+const inlineItemPattern = /[\s\u3000]\d{1,3}[.．](?!\d)/;
+/** Blocks whose numbered lines are questions; in the others (学习目标 …) they are a numbered list. */
+const questionKinds: ReadonlySet<BlockKind> = new Set(['priorKnowledge', 'selfStudy', 'mutualLearning', 'presentation', 'check', 'extension', 'section']);
+
+/**
+ * A line that opens questions: a tier heading (A组（必做）), a numbered line, or a task
+ * (探究1：…) not followed by numbered items of its own. Null for any other line.
+ */
+export function classifyQuestionLine(paragraph: SourceParagraph, context: LineContext): ClassifiedLine | null {
+  const raw = plainText(paragraph);
+  const text = raw.trim();
+  const tierHeading = parseTierHeading(text);
+  if (tierHeading && !questionNumberPattern.test(text)) {
+    return { kind: 'tierHeading', tier: tierHeading.tier, segments: paragraph.segments, opensQuestion: tierHeading.rest !== '' };
+  }
+  const numbered = questionNumberPattern.exec(raw);
+  if (numbered && !paragraph.list) return classifyNumberedLine(paragraph, numbered[0].length, context.blockKind);
+  if (taskPattern.test(text) && !questionNumberPattern.test(context.nextLineText())) {
+    return { kind: 'question', tier: null, segments: paragraph.segments };
+  }
+  return null;
+}
+
+/**
+ * A line numbered in its text (1. / 2、): a question with its tier mark (★, A层 …) taken off,
+ * except in blocks of no questions (学习目标 1. … 2. … is a numbered list) and on exercise lines
+ * holding several items (1. key______ 2. stop______ stays one paragraph).
+ */
+function classifyNumberedLine(paragraph: SourceParagraph, numberLength: number, blockKind: BlockKind): ClassifiedLine {
+  const inlineItems = inlineItemPattern.test(plainText(paragraph).slice(numberLength));
+  const questionStyled = hasStyle(paragraph, exportStyleNames.question);
+  const segments = dropPrefix(paragraph.segments, numberLength);
+  if (!questionStyled && (!questionKinds.has(blockKind) || inlineItems)) {
+    if (inlineItems) return { kind: 'paragraph', bold: false, segments: paragraph.segments };
+    return { kind: 'listItem', list: 'ordered', segments };
+  }
+  const text = plainText({ segments });
+  const mark = parseTierMark(text);
+  if (!mark) return { kind: 'question', tier: null, segments };
+  const markLength = text.replace(/^[\s\u3000]+/, '').length - mark.rest.length;
+  return { kind: 'question', tier: mark.tier, segments: dropPrefix(trimSegments(segments), markLength) };
+}

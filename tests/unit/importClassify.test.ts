@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockKind } from '../../shared/editor/blockKinds.ts';
+import { defaultLabelSynonyms } from '../../shared/import/labelMapping.ts';
+import type { ClassifiedElement, ClassifyContext } from '../../server/import/classify/classifiedElement.ts';
+import { classifySourceElement } from '../../server/import/classify/classifySourceElement.ts';
+import { plainText, type SourceParagraph } from '../../server/import/sourceElements.ts';
+
+// The lines are those of the Word fixtures (tests/fixtures/guides/01_math_rj8x_yicihanshu_student,
+// 04_english_7x_unit6_review, and the import corpus's 05 化学 and 14 英语 guides), as the reader gives them.
+
+function line(text: string, options: Partial<SourceParagraph> = {}): SourceParagraph {
+  const base: SourceParagraph = {
+    type: 'paragraph',
+    segments: [{ text }],
+    headingLevel: null,
+    styleName: null,
+    list: null,
+    indented: false,
+    centered: false,
+    bookmarks: [],
+    ruledLine: false,
+  };
+  return { ...base, ...options };
+}
+
+function inBlock(blockKind: BlockKind | null, options: Partial<ClassifyContext> = {}): ClassifyContext {
+  return {
+    blockKind,
+    questionOpen: false,
+    lastNumber: null,
+    fromOurExport: false,
+    synonyms: defaultLabelSynonyms,
+    nextLineText: () => '',
+    ...options,
+  };
+}
+
+/** The text a classified line keeps, when it keeps any. */
+function textOf(element: ClassifiedElement): string | null {
+  return 'segments' in element ? plainText(element) : null;
+}
+
+describe('the Word import classifier', () => {
+  it('takes header fields and title lines before the first block, and drops empty lines', () => {
+    const header = classifySourceElement(
+      line('课题：19.2.2 一次函数（第1课时）　课型：新授课　课时：1 主备：______　审核：______　班级：______'),
+      inBlock(null),
+    );
+    expect(header.kind).toBe('headerFields');
+    expect(header.kind === 'headerFields' && header.fields.lessonType).toBe('新授课');
+    expect(classifySourceElement(line('第十九章 一次函数', { headingLevel: 1 }), inBlock(null))).toEqual({ kind: 'titleLine', text: '第十九章 一次函数' });
+    expect(classifySourceElement(line('九年级英语 Units 1—2 单元检测讲评学案', { centered: true }), inBlock(null)).kind).toBe('titleLine');
+    expect(classifySourceElement(line('　'), inBlock('selfStudy')).kind).toBe('blank');
+  });
+
+  it('opens blocks at labels, with minutes and the text after the label as the first line', () => {
+    const objectives = classifySourceElement(line('【学习目标】'), inBlock(null));
+    expect(objectives).toMatchObject({ kind: 'blockLabel', label: { kind: 'objectives', mapped: true }, audience: 'all', sourceLabel: '【学习目标】', rest: null });
+    const mutual = classifySourceElement(line('三、合作探究（约10分钟）【补全】'), inBlock('selfStudy', { lastNumber: 2 }));
+    expect(mutual).toMatchObject({ kind: 'blockLabel', label: { kind: 'mutualLearning', minutes: 10, number: 3 } });
+    const method = classifySourceElement(line('【学法指导】先独立阅读教材第89—90页，完成“自主学习”。'), inBlock('keyPoints'));
+    expect(method.kind === 'blockLabel' && method.rest).toMatchObject({ kind: 'paragraph', bold: false });
+  });
+
+  it('marks a 释疑点拨 block teacher-only unless the file is our own export, whose labels say it', () => {
+    const label = line('四、释疑点拨（约10分钟）【补全】 （教师针对展示中暴露的共性问题点拨：k≠0 的必要性。）');
+    expect(classifySourceElement(label, inBlock('mutualLearning', { lastNumber: 3 }))).toMatchObject({
+      kind: 'blockLabel',
+      label: { kind: 'teacherInput' },
+      audience: 'teacher',
+    });
+    expect(classifySourceElement(label, inBlock('mutualLearning', { lastNumber: 3, fromOurExport: true }))).toMatchObject({ audience: 'all' });
+  });
+
+  it('makes 【学习难点】 after 【学习重点】 the second part of the same block', () => {
+    const part = classifySourceElement(line('【学习难点】从实际问题中抽象出一次函数关系。'), inBlock('keyPoints'));
+    expect(part).toEqual({ kind: 'keyPointPart', text: '学习难点：从实际问题中抽象出一次函数关系。' });
+  });
+
+  it('keeps an unmapped 一、 line that breaks the numbering inside its block', () => {
+    expect(classifySourceElement(line('二、毛泽东思想'), inBlock('selfStudy', { lastNumber: 5 })).kind).toBe('paragraph');
+  });
+
+  it('reads numbered lines as questions in exercise blocks and as a list in 学习目标', () => {
+    const question = classifySourceElement(line('1. 在20～25℃时，蟋蟀每分钟鸣叫的次数 c 与温度 t(℃) 有关。c = ________'), inBlock('selfStudy'));
+    expect(question).toMatchObject({ kind: 'question', tier: null });
+    expect(textOf(question)).toBe('在20～25℃时，蟋蟀每分钟鸣叫的次数 c 与温度 t(℃) 有关。c = ________');
+    const goal = classifySourceElement(line('1. 能说出一次函数的定义，并说明一次函数与正比例函数之间的联系；'), inBlock('objectives'));
+    expect(goal).toMatchObject({ kind: 'listItem', list: 'ordered' });
+    expect(textOf(goal)).toBe('能说出一次函数的定义，并说明一次函数与正比例函数之间的联系；');
+    const exercise = classifySourceElement(line('1. key（复数）______　2. stop（过去式）______　3. child（复数）______'), inBlock('check'));
+    expect(exercise).toMatchObject({ kind: 'paragraph', bold: false });
+    expect(textOf(exercise)).toBe('1. key（复数）______　2. stop（过去式）______　3. child（复数）______');
+  });
+
+  it('reads tier headings, and a task only when no numbered items follow it', () => {
+    expect(classifySourceElement(line('A组（必做）'), inBlock('check'))).toMatchObject({ kind: 'tierHeading', tier: 'A', opensQuestion: false });
+    expect(classifySourceElement(line('B组（选做）★：根据图示写一段问路与指路的对话（不少于5轮）。'), inBlock('check'))).toMatchObject({
+      kind: 'tierHeading',
+      tier: 'B',
+      opensQuestion: true,
+    });
+    const task = line('探究1：若 y = (m − 2)x^{|m|−1} + 3 是关于 x 的一次函数，求 m 的值。');
+    expect(classifySourceElement(task, inBlock('mutualLearning', { nextLineText: () => '提示：一次函数要同时满足哪两个条件？' })).kind).toBe('question');
+    expect(classifySourceElement(task, inBlock('mutualLearning', { nextLineText: () => '1. 写出 y 与 x 的函数解析式' })).kind).toBe('paragraph');
+  });
+
+  it('attaches answers, options and ruled lines to an open question only', () => {
+    const answer = classifySourceElement(line('【答案】1 mol'), inBlock('selfStudy', { questionOpen: true }));
+    expect(answer.kind).toBe('answer');
+    expect(textOf(answer)).toBe('1 mol');
+    expect(classifySourceElement(line('【答案】1 mol'), inBlock('selfStudy')).kind).toBe('paragraph');
+    const options = line('　A. 一次函数一定是正比例函数　B. 正比例函数一定是一次函数');
+    expect(classifySourceElement(options, inBlock('check', { questionOpen: true }))).toMatchObject({ kind: 'questionPart', list: null });
+    expect(classifySourceElement(options, inBlock('check')).kind).toBe('paragraph');
+    const ruled = line('______________________________________________________________', { ruledLine: true });
+    expect(classifySourceElement(ruled, inBlock('mutualLearning')).kind).toBe('ruledLine');
+  });
+});
