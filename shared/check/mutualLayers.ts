@@ -7,7 +7,7 @@ const taskHeading = /^\s*(?:【)?(?:探究|任务|活动|问题|合作探究|小
 /** Sub-questions: (1) (2), ①②. */
 const subItem = /[（(]\s*\d+\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩]/g;
 /** A sentence that asks something. */
-const askPattern = /[？?]|求|写出|说明|判断|计算|比较|归纳|讨论|说说|想一想|为什么|如何|怎样|是否|解释|证明|找出|画出|列出|分析/;
+const askPattern = /[？?]|求|写出|说出|说明|判断|计算|比较|归纳|讨论|说说|想一想|为什么|如何|怎样|是否|解释|证明|找出|画出|列出|分析/;
 
 /** How many questions a task asks: its sub-questions, or its sentences that ask something. */
 export function questionCount(text: string): number {

@@ -4,7 +4,7 @@ import { checkGuide } from '../../shared/check/checkGuide.ts';
 import { guideFromTemplate } from '../../shared/editor/guideFromTemplate.ts';
 import { normaliseGuideJson } from '../../shared/editor/schema.ts';
 import { templateSchema } from '../../shared/schemas/template.ts';
-import { englishGuide, mathGuide } from '../fixtures/check/guides.ts';
+import { corpusGuide, englishGuide, mathGuide } from '../fixtures/check/guides.ts';
 
 /**
  * The whole check on real guides: the findings an experienced 备课组长 would point out, each
@@ -48,6 +48,52 @@ describe('the whole check on the fixture guides', () => {
       checkGuide(content, { ...facts, stage: 'final', reviewer }).findings.map((finding) => finding.rule);
     expect(rules(null)).toContain('header.incomplete');
     expect(rules('王磊')).not.toContain('header.incomplete');
+  });
+});
+
+describe('the whole check on guides of other subjects (import corpus)', () => {
+  test('欧姆定律 (物理 新授课, 九年级, a 主备 draft): the findings a reviewer would write in the margin', () => {
+    const { content, facts } = corpusGuide('corpus_04_physics_9_oumudingli');
+    expect(summary(checkGuide(content, facts).findings)).toEqual([
+      // The goals stop at 重点/难点/课型: three goals, all with 归纳/说出/写出/用.
+      // No check item asks for the quantities' meaning and units or the rearranged formula.
+      'warning objectives.unchecked: 目标2“说出欧姆定律公式中各物理量的意义…”在当堂检测中没有对应的题。在当堂检测中为每条目标至少出一道题。',
+      // The table task asks one thing (write the conclusions); the second task asks and wants reasons.
+      'warning mutual.layers: 「合作探究」的任务1“下面是某小组探究电流与电压、电阻…”只有一个问题。拆成至少两个由浅入深的问题，或加“提示”式的铺垫问题。',
+      // The school tiers its checks; none of these four items is tiered.
+      'warning check.tier: 「当堂检测」有 4 道题没有分层。为每道题标上层次（A / B / C）。',
+      // A student edition: no answers for the teacher yet.
+      'warning answers.missing: 「当堂检测」有 4 道题在教师版中没有答案。为每道题填写答案（只在教师版显示）。',
+    ]);
+  });
+
+  test('短歌行 (语文 新授课, 高一, a 教师版 with answers typed inline): vague goals, one single-question inquiry', () => {
+    const { content, facts } = corpusGuide('corpus_06_yuwen_gz_duangexing');
+    expect(summary(checkGuide(content, facts).findings)).toEqual([
+      // 理解…把握 and 认识 cannot be observed; 学会鉴赏 can (鉴赏 is a 课标 verb). ☆预习案☆ is a label, not a goal.
+      'warning objectives.verbs: 目标1“理解诗人“忧”的丰富内涵，把握诗…”没有可观察的行为动词（只有“理解”）。改用说出、写出、解释、运用等能看到学生做到的动词。',
+      'warning objectives.verbs: 目标3“结合时代背景，全面认识曹操其人。”没有可观察的行为动词（只有“认识”）。改用说出、写出、解释、运用等能看到学生做到的动词。',
+      // Nothing in the check is about 曹操 or his times.
+      'warning objectives.unchecked: 目标3“结合时代背景，全面认识曹操其人。”在当堂检测中没有对应的题。在当堂检测中为每条目标至少出一道题。',
+      // 探究一 asks and wants evidence, 探究三 asks two things; 探究二 asks one question.
+      'warning mutual.layers: 「合作探究」的任务2““青青子衿，悠悠我心”“呦呦鹿鸣…”只有一个问题。拆成至少两个由浅入深的问题，或加“提示”式的铺垫问题。',
+      'warning check.tier: 「当堂检测」有 3 道题没有分层。为每道题标上层次（A / B / C）。',
+      // The answers are typed into the items' text (they would print in the 学生版): they belong in the answer field.
+      'warning answers.missing: 「当堂检测」有 3 道题在教师版中没有答案。为每道题填写答案（只在教师版显示）。',
+      'info space.doubts: 学生版没有留写“我的疑惑”或学后反思的地方。在自主学习后加“我的疑惑：____”，或添加学后反思模块。',
+    ]);
+  });
+
+  test('从种到界 (生物 新授课, 八年级): goals found under 【感悟学习目标】 in the opening block, seven of them', () => {
+    const { content, facts } = corpusGuide('corpus_09_bio_8s_congzhongdaojie');
+    expect(summary(checkGuide(content, facts).findings)).toEqual([
+      // 知识目标 3 + 能力目标 2 + 情感目标 2: too many for one lesson (the 情感 goals are not judged for verbs).
+      'warning objectives.count: 学习目标有 7 条，不在 2–5 条之间。合并或删去次要目标，一节课聚焦几条。',
+      'warning objectives.verbs: 目标3“知道种是最基本的分类单位。”没有可观察的行为动词（只有“知道”）。改用说出、写出、解释、运用等能看到学生做到的动词。',
+      // Only a 自主学习 block: no group task and no check in class.
+      'warning blocks.required: 新授课缺少「合作探究」环节。添加「合作探究」模块（若已有，请把它设为对应的模块类型）。',
+      'warning blocks.required: 新授课缺少「当堂检测」环节。添加「当堂检测」模块（若已有，请把它设为对应的模块类型）。',
+    ]);
   });
 });
 

@@ -94,6 +94,26 @@ describe('objectives.verbs', () => {
     expect(objectivesVerbs(content).map((finding) => finding.params.vague)).toEqual(['了解', '理解']);
   });
 
+  test('goals of attitude (增强规则意识) are not judged; goals stated in English are', () => {
+    const { content } = englishGuide();
+    blockOf(content, 'objectives').content = [
+      orderedList(['增强交通安全意识，愿意遵守交通规则。', 'To talk about the way to the post office.', 'To learn about traffic signs.']),
+    ];
+    expect(objectivesVerbs(content).map((finding) => finding.params.number)).toEqual([3]);
+  });
+
+  test('the goals end where 重点 / 难点 or the next 【section】 begins', () => {
+    const { content } = mathGuide();
+    blockOf(content, 'objectives').content = [
+      paragraph('能说出一次函数的定义；'),
+      paragraph('能写出一次函数解析式。'),
+      paragraph('重点：理解一次函数的概念。'),
+      paragraph('【课题导入】问题引入（1分钟）'),
+    ];
+    expect(objectivesVerbs(content)).toEqual([]);
+    expect(objectivesCount(content, settings)).toEqual([]);
+  });
+
   test('能用英语… counts as observable', () => {
     const { content } = englishGuide();
     blockOf(content, 'objectives').content = [orderedList(['能用英语问路、指路。', '能用 there be 句型描述房间。'])];
