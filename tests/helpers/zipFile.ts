@@ -39,28 +39,53 @@ export function storedZip(files: Record<string, string>): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-/** One file of a zip archive (a .docx part such as word/document.xml), as text. */
-export function readZipText(archive: Uint8Array, name: string): string {
+interface CentralEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+/** The entries of a zip archive's central directory. */
+function centralEntries(archive: Uint8Array): CentralEntry[] {
   const bytes = Buffer.from(archive);
   const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = bytes.readUInt16LE(end + 10);
   let offset = bytes.readUInt32LE(end + 16);
+  const entries: CentralEntry[] = [];
   for (let index = 0; index < count; index += 1) {
-    const method = bytes.readUInt16LE(offset + 10);
-    const compressedSize = bytes.readUInt32LE(offset + 20);
     const nameLength = bytes.readUInt16LE(offset + 28);
     const extraLength = bytes.readUInt16LE(offset + 30);
     const commentLength = bytes.readUInt16LE(offset + 32);
-    const localOffset = bytes.readUInt32LE(offset + 42);
-    const entryName = bytes.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
-    if (entryName === name) {
-      const dataStart = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
-      const data = bytes.subarray(dataStart, dataStart + compressedSize);
-      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-    }
+    entries.push({
+      name: bytes.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'),
+      method: bytes.readUInt16LE(offset + 10),
+      compressedSize: bytes.readUInt32LE(offset + 20),
+      localOffset: bytes.readUInt32LE(offset + 42),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  throw new Error(`${name} is not in the archive`);
+  return entries;
+}
+
+/** The names of the files in a zip archive. */
+export function zipEntryNames(archive: Uint8Array): string[] {
+  return centralEntries(archive).map((entry) => entry.name);
+}
+
+/** One file of a zip archive (a .docx part such as word/media/image1.png), as bytes. */
+export function readZipBytes(archive: Uint8Array, name: string): Uint8Array {
+  const bytes = Buffer.from(archive);
+  const entry = centralEntries(archive).find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`${name} is not in the archive`);
+  const dataStart = entry.localOffset + 30 + bytes.readUInt16LE(entry.localOffset + 26) + bytes.readUInt16LE(entry.localOffset + 28);
+  const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+  return new Uint8Array(entry.method === 0 ? data : inflateRawSync(data));
+}
+
+/** One file of a zip archive (a .docx part such as word/document.xml), as text. */
+export function readZipText(archive: Uint8Array, name: string): string {
+  return Buffer.from(readZipBytes(archive, name)).toString('utf8');
 }
 
 /** One deflated entry of a zip archive, with the size it declares (which a zip bomb makes up). */

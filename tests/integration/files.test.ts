@@ -11,6 +11,7 @@ import { replaceContent } from '../helpers/replaceContent.ts';
 import { checkResponse } from '../helpers/responseSchemas.ts';
 import { queryTestDatabase, type TestDatabaseLocation } from '../helpers/testDatabase.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { readZipBytes, zipEntryNames } from '../helpers/zipFile.ts';
 
 /**
  * Figures (issue 14, point 3): pictures uploaded to POST /api/files, kept in the database by
@@ -163,6 +164,15 @@ describe('figures: POST /api/files and GET /api/files/:sha256', () => {
     const content = await zhangwei.get<JSONContent>(`/api/guides/${id}/content`);
     expect(content.status).toBe(200);
     expect(figures(content.body).map((figure) => figure.attrs?.src)).toEqual([file.url]);
+
+    // The Word export embeds the picture's own bytes, in both editions.
+    for (const edition of ['student', 'teacher']) {
+      const docx = await download(suite.server, zhangwei.token, `/api/guides/${id}/export.docx?edition=${edition}`);
+      expect(docx.status).toBe(200);
+      const media = zipEntryNames(docx.bytes).filter((name) => name.startsWith('word/media/'));
+      expect(media).toHaveLength(1);
+      expect(readZipBytes(docx.bytes, media[0])).toEqual(png);
+    }
   });
 
   it('judges a file by its bytes: a renamed .exe is refused with 415 and nothing is stored, a PNG named .exe is a PNG', async () => {
