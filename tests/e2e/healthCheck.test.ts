@@ -132,4 +132,23 @@ describe('导学案体检 in the editor', () => {
     const versions = ((await saved.json()) as { versions: { checkOverride?: string | null }[] }).versions;
     expect(versions.at(-1)?.checkOverride).toBe(reason);
   });
+
+  it('lets the leader set 40-minute lessons for the school, and the open guide is checked by it at once', async () => {
+    const leader = await suite.teacher('wanglei');
+    await openGuide(leader, seededGuideTitle);
+    const panel = leader.getByTestId('check-panel');
+    await panel.getByText('没有发现问题').waitFor();
+    await panel.getByRole('button', { name: '设置' }).click();
+    const secondary = leader.getByLabel('中学（7–12 年级）每节课分钟数');
+    await expect(secondary.inputValue()).resolves.toBe('45');
+    await secondary.fill('40');
+    await leader.screenshot({ path: path.join(artifacts, 'health-check-settings.png') });
+    await leader.getByTestId('save-check-settings').click();
+    await panel.locator('.check-finding[data-rule="time.overrun"]', { hasText: '超出一节课的 40 分钟' }).waitFor();
+
+    await panel.getByRole('button', { name: '设置' }).click();
+    await leader.getByLabel('中学（7–12 年级）每节课分钟数').fill('45');
+    await leader.getByTestId('save-check-settings').click();
+    await panel.getByText('没有发现问题').waitFor();
+  });
 });

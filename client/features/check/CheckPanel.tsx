@@ -2,22 +2,27 @@ import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingText } from '../../../shared/check/messages.ts';
+import type { CheckSettings } from '../../../shared/check/settings.ts';
 import type { DetailedFinding } from '../../../shared/check/types.ts';
+import { CheckSettingsDialog } from './CheckSettingsDialog.tsx';
 import { jumpToBlock } from './jumpToBlock.ts';
 import './check.css';
 
 interface CheckPanelProps {
   findings: DetailedFinding[] | null;
   editor: Editor | null;
+  /** For a leader: the school's settings, which they may change from here. */
+  settings?: { groupId: string; value: CheckSettings };
 }
 
 /**
  * 体检: the live findings of the guide (or class copy), worst first. Each says its rule, how
  * serious it is, why and how to fix it; a click takes the teacher to the block it is about.
  */
-export function CheckPanel({ findings, editor }: CheckPanelProps) {
+export function CheckPanel({ findings, editor, settings }: CheckPanelProps) {
   const { t, i18n } = useTranslation();
   const [missing, setMissing] = useState<string | null>(null);
+  const [editingSettings, setEditingSettings] = useState(false);
   if (!findings) return null;
 
   const open = (finding: DetailedFinding) => {
@@ -30,7 +35,20 @@ export function CheckPanel({ findings, editor }: CheckPanelProps) {
       <h2 id="check-title" className="side-panel-title">
         {t('check.title')}
         {findings.length > 0 && <span className="side-panel-count">{t('check.total', { count: findings.length })}</span>}
+        {settings && (
+          <button type="button" className="button-link check-settings-open" onClick={() => setEditingSettings(true)}>
+            {t('check.settings.open')}
+          </button>
+        )}
       </h2>
+      {settings && editingSettings && (
+        <CheckSettingsDialog
+          groupId={settings.groupId}
+          settings={settings.value}
+          open={editingSettings}
+          onClose={() => setEditingSettings(false)}
+        />
+      )}
       {findings.length === 0 ? (
         <p className="side-panel-note">{t('check.empty')}</p>
       ) : (

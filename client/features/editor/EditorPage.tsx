@@ -109,7 +109,11 @@ export function EditorPage() {
           onEditor={setEditor}
           aside={
             <GuideSidePanel guide={guide.data}>
-              <CheckPanel findings={findings} editor={editor} />
+              <CheckPanel
+                findings={findings}
+                editor={editor}
+                settings={guide.data.myRoles.includes('leader') ? { groupId: guide.data.groupId, value: checkSettings } : undefined}
+              />
               <CommentsPanel guide={guide.data} editor={editor} session={session} />
               <SuggestionsPanel guide={guide.data} editor={editor} session={session} />
             </GuideSidePanel>
