@@ -22,7 +22,9 @@ import { CopyLifeBar } from '../copyLife/CopyLifeBar.tsx';
 import { CheckCount } from '../check/CheckCount.tsx';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { checkFactsOf } from '../check/checkFacts.ts';
+import { useCheckSettings } from '../check/useCheckSettings.ts';
 import { useLiveCheck } from '../check/useLiveCheck.ts';
+import { fetchGuide } from '../../api/guidesApi.ts';
 import { CopyHeader } from './CopyHeader.tsx';
 
 // The copy's additions against its base final are marked while the teacher edits.
@@ -40,8 +42,11 @@ export function CopyPage() {
   const { session, state } = useCollabSession(copy.data?.docName ?? null);
   const change = useAccessChangeRefresh(state.accessChange, [queryKeys.copy(copyId)]);
   const [editor, setEditor] = useState<Editor | null>(null);
-  // A class copy is made from a final: it is checked as one.
-  const findings = useLiveCheck(editor, copy.data ? checkFactsOf(copy.data, 'final') : null);
+  // The copy is checked by its school's settings (found through its guide's group) as the final it was made from.
+  const guideId = copy.data?.guideId ?? '';
+  const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId), enabled: guideId !== '' });
+  const checkSettings = useCheckSettings(guide.data?.groupId ?? null);
+  const findings = useLiveCheck(editor, copy.data ? checkFactsOf(copy.data, 'final') : null, checkSettings);
 
   if (copy.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (copy.isError) {
