@@ -89,3 +89,4 @@ export async function uploadRoster(file: File, commit: boolean) {
 export const termReportKey = (termId: string) => ['admin', 'terms', termId, 'report'] as const;
 export const fetchTermReport = (termId: string) => apiFetch(`/api/admin/terms/${encodeURIComponent(termId)}/report`, termReportSchema);
 export const termReportXlsxUrl = (termId: string) => `/api/admin/terms/${encodeURIComponent(termId)}/report?format=xlsx`;
+export const termArchiveUrl = (termId: string) => `/api/admin/terms/${encodeURIComponent(termId)}/archive.zip`;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Term } from '../../shared/schemas/admin.ts';
@@ -11,6 +12,7 @@ import type { ApiClient } from '../helpers/api.ts';
 import { waitFor } from '../helpers/collabClient.ts';
 import { collabSuite } from '../helpers/collabSuite.ts';
 import { paragraphText } from '../helpers/docText.ts';
+import { docxText } from '../helpers/docxText.ts';
 import { suggestInsertion } from '../helpers/suggestions.ts';
 
 /**
@@ -139,6 +141,30 @@ describe('the term report', () => {
     expect(rows[1].slice(0, 3)).toEqual(['教师', '学科', '主备导学案']);
     expect(rows.find((sheetRow) => sheetRow[0] === '刘洋')).toEqual(['刘洋', '数学', '0', '10', '0', '0', '0', '1', expect.any(String), '1', '1', '1', '1', '1']);
     expect(workbook.getWorksheet('备课组')!.getRow(2).getCell(1).text).toBe('八年级数学备课组');
+  });
+
+  it('archives the term in one zip: each final as 教师版 .docx, each meeting record and the report', async () => {
+    const response = await fetch(`${suite.server.url}/api/admin/terms/${term.id}/archive.zip`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const names = Object.keys(files).sort();
+    expect(names).toHaveLength(3);
+    const final = names.find((name) => name.startsWith('定稿/'))!;
+    expect(final).toMatch(/^定稿\/19\.2\.2 一次函数（第1课时）（定稿 v\d+·教师版）\.docx$/);
+    expect(await docxText(files[final])).toContain('一次函数');
+    const record = names.find((name) => name.startsWith('研讨记录/'))!;
+    expect(record).toMatch(/^研讨记录\/集体备课活动记录表-19\.2\.2 一次函数（第1课时）-\d{4}-\d{2}-\d{2}\.docx$/);
+    const recordText = await docxText(files[record]);
+    expect(recordText).toContain('集体备课活动记录表');
+    expect(recordText).toContain('刘洋');
+    expect(names).toContain('本学期 学期报告.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(files['本学期 学期报告.xlsx'].slice().buffer);
+    expect(workbook.getWorksheet('教师')).toBeTruthy();
+    expect((await leader.get(`/api/admin/terms/${term.id}/archive.zip`)).status).toBe(403);
   });
 
   it('is for the 教务处 only, and says when the term does not exist', async () => {

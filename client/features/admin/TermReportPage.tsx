@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TeacherReportRow } from '../../../shared/schemas/termReport.ts';
-import { fetchTermReport, termReportKey, termReportXlsxUrl } from '../../api/adminApi.ts';
+import { fetchTermReport, termArchiveUrl, termReportKey, termReportXlsxUrl } from '../../api/adminApi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 
 /** A count against its target as a bar: full at the target, red while short of it. */
@@ -46,6 +46,9 @@ export function TermReportPage() {
         <div className="admin-actions">
           <a className="button" href={termReportXlsxUrl(termId)} download>
             {t('admin.report.download')}
+          </a>
+          <a className="button" href={termArchiveUrl(termId)} download title={t('admin.report.archiveHint')}>
+            {t('admin.report.archive')}
           </a>
         </div>
       </div>

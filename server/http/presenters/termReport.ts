@@ -27,7 +27,11 @@ function jsonList(text: string): string[] {
  * made are those decided and those still open in the guide; 教后反思 are copies taught in the
  * term whose reflection the teacher wrote in.
  */
-export async function buildTermReport(app: Pick<AppContext, 'database' | 'hocuspocus' | 'docStore'>, schoolId: string, term: Term): Promise<TermReport> {
+export async function buildTermReport(
+  app: Pick<AppContext, 'database' | 'hocuspocus' | 'docStore'>,
+  schoolId: string,
+  term: Term,
+): Promise<TermReport & { guideIds: string[] }> {
   const { db } = app.database;
   const today = new Date().toISOString().slice(0, 10);
   const groups = await db.selectFrom('groups').select(['id', 'name', 'subject']).where('school_id', '=', schoolId).orderBy('grade').orderBy('name').execute();
@@ -137,5 +141,5 @@ export async function buildTermReport(app: Pick<AppContext, 'database' | 'hocusp
     };
   });
 
-  return { term, reflectionTarget: reflectionsPerTerm, teachers, groups: groupRows };
+  return { term, reflectionTarget: reflectionsPerTerm, teachers, groups: groupRows, guideIds: guides.map((guide) => guide.id) };
 }

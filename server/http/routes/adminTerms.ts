@@ -7,6 +7,7 @@ import { adminOnly } from '../adminOnly.ts';
 import { attachmentDisposition } from '../../export/contentDisposition.ts';
 import { ApiError, notFound } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
+import { termArchiveZip } from '../presenters/termArchive.ts';
 import { buildTermReport } from '../presenters/termReport.ts';
 import { termReportXlsx } from '../presenters/termReportXlsx.ts';
 import { requireUser, signedIn } from '../session.ts';
@@ -38,13 +39,28 @@ export function adminTermRoutes(app: AppContext) {
     if (!term) throw notFound('Term');
     const format = context.req.query('format');
     if (format !== undefined && format !== 'xlsx') throw new ApiError(400, 'invalid_query', 'format: 只能是 xlsx', ['format']);
-    const report = await buildTermReport(app, schoolId, term);
+    const { guideIds: _guides, ...report } = await buildTermReport(app, schoolId, term);
     if (format !== 'xlsx') return context.json(report);
     const school = await db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
     const bytes = await termReportXlsx(report, school?.name ?? '');
     return context.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': attachmentDisposition(`${term.name} 学期报告.xlsx`, 'term-report.xlsx'),
+    });
+  });
+
+  // The term's archive: every final as 教师版 .docx, every meeting record and the report, in one zip.
+  routes.get('/:id/archive.zip', async (context) => {
+    const { schoolId } = await authorizeSchool(db, requireUser(context).id, 'readReport');
+    const term = (await listTerms(db, schoolId)).find((candidate) => candidate.id === context.req.param('id'));
+    if (!term) throw notFound('Term');
+    const { guideIds, ...report } = await buildTermReport(app, schoolId, term);
+    const school = await db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
+    const bytes = await termArchiveZip(app, school?.name ?? '', term, report, guideIds);
+    return context.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': attachmentDisposition(`${term.name} 学期归档.zip`, 'term-archive.zip'),
+      'Cache-Control': 'no-store',
     });
   });
 
