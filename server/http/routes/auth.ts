@@ -7,8 +7,8 @@ import { sessionEnded } from '../../collab/userConnections.ts';
 import { createSession, deleteEndedSessions, deleteSession } from '../../db/repos/sessions.ts';
 import { ApiError } from '../apiError.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
 import { sessionCookieName } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 import { LoginRateLimiter } from '../loginRateLimiter.ts';
 import { getConnInfo } from '@hono/node-server/conninfo';
 
@@ -27,8 +27,8 @@ export function authRoutes(app: AppContext) {
   const routes = new Hono<{ Variables: AppVariables }>();
   const limiter = new LoginRateLimiter();
 
-  routes.post('/login', async (context) => {
-    const body = await parseBody(context, loginBodySchema);
+  routes.post('/login', jsonBody(loginBodySchema), async (context) => {
+    const body = context.req.valid('json');
     const address = clientAddress(getConnInfo(context).remote.address, context.req.header('x-forwarded-for'), app.env.TRUST_PROXY);
     const account = body.username.toLowerCase();
     const decision = limiter.decide(account, address);
