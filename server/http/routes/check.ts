@@ -3,8 +3,8 @@ import { checkSettingsBodySchema, toContractFinding, type CheckResult } from '..
 import { authorizeCopy, authorizeGroup, authorizeGuide } from '../../authorization.ts';
 import { checkSettingsFor, copyFindings, guideFindings, storeCheckSettings } from '../../check/guideFindings.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { parseBody } from '../parseBody.ts';
-import { requireUser } from '../session.ts';
+import { requireUser, signedIn } from '../session.ts';
+import { jsonBody } from '../validate.ts';
 
 /**
  * The 导学案体检 through the API: `GET /api/guides/:id/check` and `GET /api/copies/:id/check`
@@ -41,11 +41,11 @@ export function checkRoutes(app: AppContext) {
   });
 
   /** A leader sets the school's 体检 settings; parts left out keep their defaults. */
-  routes.put('/groups/:id/check-settings', async (context) => {
+  routes.put('/groups/:id/check-settings', signedIn, jsonBody(checkSettingsBodySchema), async (context) => {
     const user = requireUser(context);
     const groupId = context.req.param('id');
+    const body = context.req.valid('json');
     await authorizeGroup(db, user.id, groupId, 'editCheckSettings');
-    const body = await parseBody(context, checkSettingsBodySchema);
     await storeCheckSettings(app, groupId, body, user.id);
     return context.json(await checkSettingsFor(app, groupId));
   });
