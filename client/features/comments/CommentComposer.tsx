@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createCommentBodySchema } from '../../../shared/schemas/comment.ts';
 import type { PendingComment } from './pendingComment.ts';
 import { useCommentActions } from './useCommentActions.ts';
 
@@ -13,12 +14,17 @@ interface CommentComposerProps {
 export function CommentComposer({ guideId, pending, onDone }: CommentComposerProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const { create } = useCommentActions(guideId);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!body.trim() || create.isPending) return;
-    create.mutate({ anchor: pending.anchor, body: body.trim() }, { onSuccess: (thread) => onDone(thread.id) });
+    // The rules the server applies (length, no control characters), with their sentence.
+    const parsed = createCommentBodySchema.safeParse({ anchor: pending.anchor, body: body.trim() });
+    if (!parsed.success) return setProblem(parsed.error.issues[0].message);
+    setProblem(null);
+    create.mutate({ anchor: pending.anchor, body: parsed.data.body }, { onSuccess: (thread) => onDone(thread.id) });
   };
   // Ctrl/⌘+Enter sends, as in most comment boxes; Escape gives up.
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -43,6 +49,11 @@ export function CommentComposer({ guideId, pending, onDone }: CommentComposerPro
         onKeyDown={onKeyDown}
         autoFocus
       />
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
       {create.isError && (
         <p className="form-error" role="alert">
           {t('comments.failed', { message: create.error.message })}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createCommentBodySchema } from '../../../shared/schemas/comment.ts';
 import { useCommentActions } from './useCommentActions.ts';
 
 interface CommentReplyBoxProps {
@@ -11,12 +12,16 @@ interface CommentReplyBoxProps {
 export function CommentReplyBox({ guideId, threadId }: CommentReplyBoxProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const { reply } = useCommentActions(guideId);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!body.trim() || reply.isPending) return;
-    reply.mutate({ threadId, body: body.trim() }, { onSuccess: () => setBody('') });
+    const parsed = createCommentBodySchema.safeParse({ parentId: threadId, body: body.trim() });
+    if (!parsed.success) return setProblem(parsed.error.issues[0].message);
+    setProblem(null);
+    reply.mutate({ threadId, body: parsed.data.body }, { onSuccess: () => setBody('') });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
@@ -34,6 +39,11 @@ export function CommentReplyBox({ guideId, threadId }: CommentReplyBoxProps) {
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
       {reply.isError && (
         <p className="form-error" role="alert">
           {t('comments.failed', { message: reply.error.message })}
