@@ -46,10 +46,21 @@ export const groupReportRowSchema = z.object({
 });
 export type GroupReportRow = z.infer<typeof groupReportRowSchema>;
 
+/** A 定稿 made although the 体检 found an error, with the leader's reason. */
+export const checkOverrideRowSchema = z.object({
+  guide: z.object({ id: z.string(), title: z.string() }),
+  group: z.object({ id: z.string(), name: z.string() }),
+  versionLabel: z.string(),
+  reason: z.string(),
+  at: z.string(),
+});
+export type CheckOverrideRow = z.infer<typeof checkOverrideRowSchema>;
+
 export const termReportSchema = z.object({
   term: termSchema,
   reflectionTarget: z.number(),
   teachers: z.array(teacherReportRowSchema),
   groups: z.array(groupReportRowSchema),
+  checkOverrides: z.array(checkOverrideRowSchema),
 });
 export type TermReport = z.infer<typeof termReportSchema>;

@@ -173,4 +173,37 @@ describe('the term report', () => {
     expect((await admin.get('/api/admin/terms/no-such-term/report')).status).toBe(404);
     expect((await admin.get(`/api/admin/terms/${term.id}/report?format=pdf`)).body).toMatchObject({ error: { path: ['format'] } });
   });
+
+  it('lists a final made over an error of the 体检 with the leader’s reason, on the page and in the .xlsx', async () => {
+    expect((await admin.get<TermReport>(`/api/admin/terms/${term.id}/report`)).body.checkOverrides).toEqual([]);
+    // A lesson with no 学习目标 at all: the 体检 has an error, and 定稿 needs a reason.
+    const bare = (
+      await leader.post<Guide>('/api/guides', { title: '19.3 课题学习', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-wanglei', dueDate: dayOffset(1) })
+    ).body;
+    const editor = await suite.connect(leader, bare.docName);
+    const objectives = editor.json().content!.findIndex((node) => node.type === 'objectives');
+    if (objectives >= 0) {
+      editor.doc.getXmlFragment('default').delete(objectives, 1);
+      await editor.acknowledged();
+    }
+    suite.release(editor);
+    expect((await leader.post(`/api/guides/${bare.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    expect((await leader.post(`/api/guides/${bare.id}/transitions`, { action: 'endReview' })).status).toBe(200);
+    const refused = await leader.post(`/api/guides/${bare.id}/transitions`, { action: 'finalise' });
+    expect(refused.status).toBe(409);
+    const reason = '课题学习课不设统一的学习目标，由各小组自定';
+    expect((await leader.post(`/api/guides/${bare.id}/transitions`, { action: 'finalise', override: { reason } })).status).toBe(200);
+
+    const report = (await admin.get<TermReport>(`/api/admin/terms/${term.id}/report`)).body;
+    expect(report.checkOverrides).toEqual([
+      { guide: { id: bare.id, title: '19.3 课题学习' }, group: { id: 'group-math8', name: '八年级数学备课组' }, versionLabel: expect.stringMatching(/^定稿 v1$/), reason, at: expect.any(String) },
+    ]);
+    const response = await fetch(`${suite.server.url}/api/admin/terms/${term.id}/report?format=xlsx`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const row = workbook.getWorksheet('越过体检定稿')!.getRow(2);
+    expect([row.getCell(2).text, row.getCell(4).text]).toEqual(['19.3 课题学习', reason]);
+  });
 });

@@ -105,6 +105,18 @@ export function TermReportPage() {
               </tbody>
             </table>
           </div>
+          <h3 className="admin-subheading">{t('admin.report.checkOverrides')}</h3>
+          {data.checkOverrides.length === 0 ? (
+            <p className="muted">{t('admin.report.noCheckOverrides')}</p>
+          ) : (
+            <ul className="report-overrides" data-testid="report-check-overrides">
+              {data.checkOverrides.map((row) => (
+                <li key={`${row.guide.id}-${row.versionLabel}`}>
+                  <strong>{row.guide.title}</strong> · {row.group.name} · {row.versionLabel}：{row.reason}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </section>

@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { guideSchema as editorSchema } from '../../../shared/editor/schema.ts';
 import type { Term } from '../../../shared/schemas/admin.ts';
 import { copyDocName, guideDocName } from '../../../shared/schemas/documentName.ts';
-import { guideQuotaOf, type GroupReportRow, type TeacherReportRow, type TermReport } from '../../../shared/schemas/termReport.ts';
+import { guideQuotaOf, type CheckOverrideRow, type GroupReportRow, type TeacherReportRow, type TermReport } from '../../../shared/schemas/termReport.ts';
 import { listSuggestions } from '../../../shared/suggestions/listSuggestions.ts';
 import { reflectionsPerTerm } from '../../../shared/workflow/term.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
@@ -141,5 +141,23 @@ export async function buildTermReport(
     };
   });
 
-  return { term, reflectionTarget: reflectionsPerTerm, teachers, groups: groupRows, guideIds: guides.map((guide) => guide.id) };
+  // Finals made over an error finding of the 体检, with the leader's reason.
+  const overrides = await db
+    .selectFrom('guide_versions')
+    .innerJoin('guides', 'guides.id', 'guide_versions.guide_id')
+    .innerJoin('groups', 'groups.id', 'guides.group_id')
+    .select(['guides.id as guideId', 'guides.title', 'groups.id as groupId', 'groups.name as groupName', 'guide_versions.label', 'guide_versions.check_override', 'guide_versions.created_at'])
+    .where('guide_versions.guide_id', 'in', guideIds)
+    .where('guide_versions.check_override', 'is not', null)
+    .orderBy('guide_versions.created_at')
+    .execute();
+  const checkOverrides: CheckOverrideRow[] = overrides.map((row) => ({
+    guide: { id: row.guideId, title: row.title },
+    group: { id: row.groupId, name: row.groupName },
+    versionLabel: row.label,
+    reason: row.check_override ?? '',
+    at: row.created_at,
+  }));
+
+  return { term, reflectionTarget: reflectionsPerTerm, teachers, groups: groupRows, checkOverrides, guideIds: guides.map((guide) => guide.id) };
 }

@@ -52,5 +52,14 @@ export async function termReportXlsx(report: TermReport, schoolName: string): Pr
   }
   groups.getRow(1).font = { bold: true };
   groups.getColumn(1).width = 24;
+
+  const overrides = workbook.addWorksheet('越过体检定稿');
+  overrides.addRow(['备课组', '导学案', '版本', '理由', '时间']);
+  for (const row of report.checkOverrides) {
+    overrides.addRow([row.group.name, row.guide.title, row.versionLabel, row.reason, row.at.slice(0, 10)]);
+  }
+  overrides.getRow(1).font = { bold: true };
+  overrides.getColumn(2).width = 30;
+  overrides.getColumn(4).width = 40;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
