@@ -27,6 +27,8 @@ interface RecordSources {
   comments: CommentWithNames[];
   blockTitles: Map<string, string>;
   names: Map<string, string>;
+  /** Finals of the guide made over an error of the 体检, with the leader's reason. */
+  checkOverrides: { label: string; reason: string; createdAt: string }[];
 }
 
 const unknownName = '（已删除的用户）';
@@ -144,6 +146,14 @@ function countsOf(items: MeetingDiscussionItem[]): MeetingCounts {
   return counts;
 }
 
+/** The finals made after a meeting over an error of the 体检, as sentences the record's 成果 ends with. */
+function overrideNotes(sources: RecordSources, startedAt: string): string {
+  return sources.checkOverrides
+    .filter((override) => override.createdAt >= startedAt)
+    .map((override) => `${override.label}越过体检定稿，理由：${override.reason}。`)
+    .join('');
+}
+
 function presentMeeting(meeting: MeetingRow, guideId: string, sources: RecordSources, now: string): Meeting {
   const endedAt = meeting.ended_at ?? now;
   const attendees = attendeesOf(
@@ -164,7 +174,7 @@ function presentMeeting(meeting: MeetingRow, guideId: string, sources: RecordSou
     recorder: meeting.recorder_id ? { id: meeting.recorder_id, name: meeting.recorder_name ?? unknownName } : null,
     topic: meeting.topic ?? sources.guideTitle,
     division: meeting.division ?? null,
-    outcome: meeting.outcome ?? defaultMeetingOutcome(counts),
+    outcome: (meeting.outcome ?? defaultMeetingOutcome(counts)) + overrideNotes(sources, meeting.started_at),
     outcomeIsDefault: meeting.outcome === null,
     absenceNotes: meeting.absence_notes ?? null,
     attendees,
@@ -188,12 +198,19 @@ export async function loadMeetingRecords(
   const { db } = app.database;
   const meetings = await listGuideMeetings(db, guide.id);
   if (meetings.length === 0) return [];
-  const [members, attendance, decisions, comments, content] = await Promise.all([
+  const [members, attendance, decisions, comments, content, overrides] = await Promise.all([
     listGroupMembers(db, guide.group_id),
     listMeetingAttendance(db, meetings.map((meeting) => meeting.id)),
     listSuggestionDecisions(db, guide.id),
     listGuideComments(db, guide.id),
     readDocumentJson(app, guideDocName(guide.id)),
+    db
+      .selectFrom('guide_versions')
+      .select(['label', 'check_override', 'created_at'])
+      .where('guide_id', '=', guide.id)
+      .where('check_override', 'is not', null)
+      .orderBy('created_at')
+      .execute(),
   ]);
   const openSuggestions = content ? listSuggestions(guideSchema().nodeFromJSON(content)) : [];
   const names = new Map(members.map((member) => [member.id, member.name]));
@@ -211,6 +228,7 @@ export async function loadMeetingRecords(
     comments,
     blockTitles: blockTitlesOf(content),
     names,
+    checkOverrides: overrides.map((row) => ({ label: row.label, reason: row.check_override ?? '', createdAt: row.created_at })),
   };
   const now = new Date().toISOString();
   return meetings.map((meeting) => presentMeeting(meeting, guide.id, sources, now));

@@ -131,6 +131,8 @@ describe('the 定稿 gate', () => {
     const guide = await newGuide(leader, '一次函数（无目标）', 'general');
     // 提交审稿 never blocks, even with the objectives still empty.
     expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    const meeting = await leader.post<{ id: string }>(`/api/guides/${guide.id}/meetings`);
+    expect(meeting.status).toBe(201);
     expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
 
     const refused = await leader.post<{ error: { code: string; message: string; findings: CheckResult['findings'] } }>(
@@ -155,6 +157,9 @@ describe('the 定稿 gate', () => {
     expect(final).toMatchObject({ label: '定稿 v1', kind: 'final', checkOverride: reason });
     expect(finalised.body.versions.slice(0, -1).map((version) => version.checkOverride)).toEqual([null, null]);
     expect((await leader.guide(guide.id)).body.versions.at(-1)?.checkOverride).toBe(reason);
+    // The meeting's record says so under 成果 (in the app and the Word form alike).
+    const records = await leader.get<{ outcome: string }[]>(`/api/guides/${guide.id}/meetings`);
+    expect(records.body[0].outcome).toContain(`定稿 v1越过体检定稿，理由：${reason}`);
   });
 
   it('finalises without a reason when only warnings stand, and keeps no reason', async () => {
