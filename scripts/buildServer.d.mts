@@ -1,2 +1,2 @@
-/** Builds the server into `outdir` (dist/server by default); see buildServer.mjs. */
-export function buildServer(options?: { outdir?: string; quiet?: boolean }): Promise<void>;
+/** Builds a server entry (server/index.ts by default) into `outdir` (dist/server by default); see buildServer.mjs. */
+export function buildServer(options?: { entry?: string; outdir?: string; quiet?: boolean }): Promise<void>;

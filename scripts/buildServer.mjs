@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildServer({ outdir = path.join(root, 'dist/server'), quiet = false } = {}) {
+export async function buildServer({ entry = 'server/index.ts', outdir = path.join(root, 'dist/server'), quiet = false } = {}) {
   await build({
     absWorkingDir: root,
-    entryPoints: ['server/index.ts'],
+    entryPoints: [entry],
     outdir,
     bundle: true,
     splitting: true,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildServer } from '../../scripts/buildServer.mjs';
 import { freePort } from './freePort.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,18 +77,7 @@ function compiled(script: string): Promise<string> {
   if (!done) {
     const name = path.basename(script, '.ts');
     const outdir = path.join(repoRoot, 'dist/bench', name);
-    done = build({
-      absWorkingDir: repoRoot,
-      entryPoints: [script],
-      outdir,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-    }).then(() => path.join(outdir, `${path.basename(script, '.ts')}.js`));
+    done = buildServer({ entry: script, outdir, quiet: true }).then(() => path.join(outdir, `${name}.js`));
     built.set(script, done);
   }
   return done;

@@ -18,9 +18,7 @@ import {
   type UpdateGroupBody,
   type UpdateUserBody,
 } from '../../shared/schemas/admin.ts';
-import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
 import { termReportSchema } from '../../shared/schemas/termReport.ts';
-import { ApiRequestError } from './ApiRequestError.ts';
 import { apiFetch } from './apiFetch.ts';
 
 /** The school administration (教务处) and first start, as the client calls them. */
@@ -60,30 +58,7 @@ export const changePassword = (body: ChangePasswordBody) => apiFetch('/api/me/pa
 export async function uploadRoster(file: File, commit: boolean) {
   const form = new FormData();
   form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`/api/admin/users/import${commit ? '?commit=1' : ''}`, {
-      method: 'POST',
-      headers: { Accept: 'application/json' },
-      body: form,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiRequestError(0, 'network', 'network error');
-  }
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(data);
-    if (parsed.success) throw new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.path);
-    throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText || 'request failed');
-  }
-  return rosterImportResultSchema.parse(data);
+  return apiFetch(`/api/admin/users/import${commit ? '?commit=1' : ''}`, rosterImportResultSchema, { method: 'POST', body: form });
 }
 
 export const termReportKey = (termId: string) => ['admin', 'terms', termId, 'report'] as const;

@@ -4,6 +4,7 @@ import { ApiRequestError } from './ApiRequestError.ts';
 
 interface ApiFetchOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON; a FormData (an upload) is sent as multipart as it is. */
   body?: unknown;
 }
 
@@ -17,7 +18,8 @@ export async function apiFetch<Schema extends z.ZodType>(
   options: ApiFetchOptions = {},
 ): Promise<z.infer<Schema>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
@@ -25,7 +27,7 @@ export async function apiFetch<Schema extends z.ZodType>(
       method: options.method ?? 'GET',
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiRequestError(0, 'network', 'network error');

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { apiErrorSchema } from '../../../shared/schemas/apiError.ts';
-import { ApiRequestError } from '../../api/ApiRequestError.ts';
+import { apiFetch } from '../../api/apiFetch.ts';
 
 /** The answer of `POST /api/files` (contract: `{ url, sha256, size, type }`); only `url` is needed here. */
 const uploadedFileSchema = z.object({ url: z.string().startsWith('/api/files/') }).loose();
@@ -20,24 +19,5 @@ export async function uploadFile(file: File): Promise<string> {
   const form = new FormData();
   form.append('file', file, file.name || 'figure');
   // The session cookie authenticates, as for every call of the web client.
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  let response: Response;
-  try {
-    response = await fetch('/api/files', { method: 'POST', headers, body: form, credentials: 'same-origin' });
-  } catch {
-    throw new ApiRequestError(0, 'network', 'network error');
-  }
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(data);
-    if (parsed.success) throw new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message);
-    throw new ApiRequestError(response.status, 'http_error', `HTTP ${response.status}`);
-  }
-  return uploadedFileSchema.parse(data).url;
+  return (await apiFetch('/api/files', uploadedFileSchema, { method: 'POST', body: form })).url;
 }
