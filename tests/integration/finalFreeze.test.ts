@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
-import { loginAs, type ApiClient } from '../helpers/api.ts';
+import { loginAs } from '../helpers/api.ts';
 import { connectClient, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
-import { paragraphText } from '../helpers/docText.ts';
+import { revisingGuide, typeUntilStopped } from '../helpers/finalRace.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 
 /**
@@ -26,31 +26,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A guide in 修改完善 (revising), where the leader and the lead drafter edit. */
-async function revisingGuide(leader: ApiClient, drafter: ApiClient, title: string): Promise<Guide> {
-  const guide = (await leader.post<Guide>('/api/guides', { title, templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })).body;
-  expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
-  expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
-  return guide;
-}
 
-/** Types one character after another, each its own update, until told to stop. */
-function typeUntilStopped(client: CollabClient, blockIndex: number, label: string): { stop(): Promise<void> } {
-  let running = true;
-  const done = (async () => {
-    let count = 0;
-    while (running) {
-      paragraphText(client.doc, blockIndex).insert(0, `${label}${count++ % 10}`);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await done;
-    },
-  };
-}
 
 describe('a 定稿 stays frozen', () => {
   it(`never stores an update refused because the guide was finalised (${trials} races against 定稿, compared after a restart)`, async () => {

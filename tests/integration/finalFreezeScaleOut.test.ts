@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../../shared/schemas/guide.ts';
-import { loginAs, type ApiClient } from '../helpers/api.ts';
+import { loginAs } from '../helpers/api.ts';
 import { connectClient, type CollabClient } from '../helpers/collabClient.ts';
-import { paragraphText } from '../helpers/docText.ts';
+import { revisingGuide, typeUntilStopped } from '../helpers/finalRace.ts';
 import { startRedisServer, type RedisServer } from '../helpers/redisServer.ts';
 import { createTestPostgresDatabase, dropTestPostgresDatabase } from '../helpers/testDatabase.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
@@ -38,30 +38,7 @@ afterAll(async () => {
   if (databaseUrl) await dropTestPostgresDatabase(adminUrl, databaseUrl);
 });
 
-async function revisingGuide(leader: ApiClient, drafter: ApiClient, title: string): Promise<Guide> {
-  const guide = (await leader.post<Guide>('/api/guides', { title, templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })).body;
-  expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
-  expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
-  return guide;
-}
 
-/** Types one character after another, each its own update, until told to stop. */
-function typeUntilStopped(client: CollabClient, blockIndex: number, label: string): { stop(): Promise<void> } {
-  let running = true;
-  const done = (async () => {
-    let count = 0;
-    while (running) {
-      paragraphText(client.doc, blockIndex).insert(0, `${label}${count++ % 10}`);
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await done;
-    },
-  };
-}
 
 describe('a 定稿 stays frozen across instances', () => {
   it(`stores nothing after 定稿 on an instance that did not make it (${trials} races)`, async () => {
@@ -78,7 +55,7 @@ describe('a 定稿 stays frozen across instances', () => {
         await connectClient(second.wsUrl, guide.docName, drafterOnSecond.token!),
       ];
       clients.push(...writers);
-      const typing = writers.map((writer, index) => typeUntilStopped(writer, index, ['组长', '主备'][index]));
+      const typing = writers.map((writer, index) => typeUntilStopped(writer, index, ['组长', '主备'][index], 1));
       await new Promise((resolve) => setTimeout(resolve, 150));
       const finalised = await leaderOnFirst.post<Guide>(`/api/guides/${guide.id}/transitions`, { action: 'finalise' });
       expect(finalised.status).toBe(200);
