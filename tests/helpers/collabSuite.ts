@@ -1,7 +1,9 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type * as Y from 'yjs';
+import type { Guide } from '../../shared/schemas/guide.ts';
 import { loginAs, type ApiClient } from './api.ts';
 import { connectClient, type CollabClient } from './collabClient.ts';
+import { paragraphText } from './docText.ts';
 import { addOutsideTeacher } from './outsider.ts';
 import { startTestServer, type TestServer, type TestServerOptions } from './testServer.ts';
 
@@ -23,7 +25,14 @@ export interface CollabSuite {
   connect(api: ApiClient, docName: string, doc?: Y.Doc): Promise<CollabClient>;
   /** Closes one connection before the test ends (a teacher closing the tab). */
   release(client: CollabClient): void;
+  /**
+   * A guide the leader assigned to 李芳, who wrote its first sentence and submitted it: the
+   * group is in 集体审稿 and members may only suggest.
+   */
+  guideInReview(leader: ApiClient, drafter: ApiClient, title: string): Promise<Guide>;
 }
+
+export const reviewSentence = '理解一次函数的概念，会画一次函数的图象。';
 
 /**
  * The set-up of an integration test file that works with live documents: one real server for
@@ -64,6 +73,17 @@ export function collabSuite(options: CollabSuiteOptions = {}): CollabSuite {
       client.destroy();
       const index = clients.indexOf(client);
       if (index >= 0) clients.splice(index, 1);
+    },
+    async guideInReview(leader, drafter, title) {
+      const created = await leader.post<Guide>('/api/guides', { title, templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' });
+      expect(created.status).toBe(201);
+      const guide = created.body;
+      const writer = await suite.connect(drafter, guide.docName);
+      paragraphText(writer.doc, 0).insert(0, reviewSentence);
+      await writer.acknowledged();
+      suite.release(writer);
+      expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+      return guide;
     },
   };
   return suite;

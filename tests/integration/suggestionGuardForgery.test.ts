@@ -20,22 +20,7 @@ beforeAll(async () => {
   [leader, drafter, zhang, liu] = await suite.login('wanglei', 'lifang', 'zhangwei', 'liuyang');
 });
 
-/** A guide drafted by 李芳 and submitted: the group is in 集体审稿, members may only suggest. */
-async function guideInReview(title: string): Promise<Guide> {
-  const created = await leader.post<Guide>('/api/guides', {
-    title,
-    templateId: 'general',
-    groupId: 'group-math8',
-    leadDrafterId: 'user-lifang',
-  });
-  const guide = created.body;
-  const writer = await suite.connect(drafter, guide.docName);
-  paragraphText(writer.doc, 0).insert(0, '理解一次函数的概念，会画一次函数的图象。');
-  await writer.acknowledged();
-  suite.release(writer);
-  expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
-  return guide;
-}
+const guideInReview = (title: string) => suite.guideInReview(leader, drafter, title);
 
 async function serverJson(guide: Guide): Promise<string> {
   return JSON.stringify((await leader.get(`/api/guides/${guide.id}/content`)).body);
