@@ -113,8 +113,19 @@ export async function authorizeCopy(
 /** Authorizes the verb on a subject group from the user's membership, which it returns. */
 export async function authorizeGroup(db: Db, userId: string, groupId: string, verb: GroupVerb) {
   const membership = await findMembership(db, groupId, userId);
-  enforce(decideGroup(verb, { groupRole: membership?.role ?? null }));
-  return { membership: membership! };
+  const groupRole = membership?.role ?? null;
+  // Whether the user is the 教务处 of the group's school matters only outside the group.
+  const schoolAdmin = groupRole === null ? await isSchoolAdminOf(db, userId, groupId) : false;
+  enforce(decideGroup(verb, { groupRole, schoolAdmin }));
+  return { membership: membership ?? null };
+}
+
+async function isSchoolAdminOf(db: Db, userId: string, groupId: string): Promise<boolean> {
+  const [standing, group] = await Promise.all([
+    findSchoolStanding(db, userId),
+    db.selectFrom('groups').select('school_id').where('id', '=', groupId).executeTakeFirst(),
+  ]);
+  return Boolean(group && standing.schoolId === group.school_id && standing.roles.includes('admin'));
 }
 
 /**

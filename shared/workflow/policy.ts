@@ -124,12 +124,19 @@ export function decideCopy(verb: CopyVerb, facts: CopyFacts): Decision {
   return copyRules[verb](facts);
 }
 
-/** What is known about a user and a subject group: their role in it, or null outside it. */
+/**
+ * What is known about a user and a subject group: their role in it, or null outside it, and
+ * whether they are the 教务处 (admin) of the group's school.
+ */
 export interface GroupFacts {
   groupRole: 'leader' | 'member' | null;
+  schoolAdmin?: boolean;
 }
 
-export type GroupVerb = 'read' | 'assignLesson' | 'editLabelSynonyms' | 'editCheckSettings';
+export type GroupVerb = 'read' | 'assignLesson' | 'editLabelSynonyms' | 'readCheckSettings' | 'editCheckSettings';
+
+/** What the 教务处 of the group's school may do without being in the group. */
+const schoolAdminVerbs: ReadonlySet<GroupVerb> = new Set(['readCheckSettings', 'editCheckSettings']);
 
 const notMember = refuse(403, 'not_group_member', '你不是该备课组的成员');
 
@@ -141,13 +148,15 @@ const groupRules: Record<GroupVerb, (facts: GroupFacts) => Decision> = {
   // The leader keeps the group's label dictionary for Word import.
   editLabelSynonyms: (facts) =>
     facts.groupRole === 'leader' ? allowed : refuse(403, 'wrong_role', '只有备课组长可以修改标签词典'),
-  // A leader sets the school's 体检 rules (lesson length, model, tiers, required blocks).
+  // Its members read the school's 体检 rules, and so does the 教务处.
+  readCheckSettings: () => allowed,
+  // A leader or the 教务处 sets the school's 体检 rules (lesson length, model, tiers, required blocks).
   editCheckSettings: (facts) =>
-    facts.groupRole === 'leader' ? allowed : refuse(403, 'wrong_role', '只有备课组长可以修改体检设置'),
+    facts.groupRole === 'leader' || facts.schoolAdmin ? allowed : refuse(403, 'wrong_role', '只有备课组长或教务处可以修改体检设置'),
 };
 
 export function decideGroup(verb: GroupVerb, facts: GroupFacts): Decision {
-  if (facts.groupRole === null) return notMember;
+  if (facts.groupRole === null && !(facts.schoolAdmin && schoolAdminVerbs.has(verb))) return notMember;
   return groupRules[verb](facts);
 }
 

@@ -216,5 +216,17 @@ describe('the school’s 体检 settings', () => {
     expect((await leader.request('PUT', '/api/groups/group-math8/check-settings', {})).status).toBe(200);
     expect(rules((await drafter.get<CheckResult>(`/api/guides/${guide.id}/check`)).body)).toEqual(['warning answers.missing']);
   });
-});
 
+  it('lets the 教务处 read and set them through any group of the school, and nobody outside it', async () => {
+    const [admin, member] = await suite.login('jiaowu', 'zhangwei');
+    const read = await admin.get<{ lessonLengths: unknown[] }>('/api/groups/group-math8/check-settings');
+    expect(read.status).toBe(200);
+    const shorter = { lessonLengths: [{ fromGrade: 1, toGrade: 12, minutes: 40 }] };
+    const saved = await admin.request<{ lessonLengths: unknown[] }>('PUT', '/api/groups/group-math8/check-settings', shorter);
+    expect(saved.status).toBe(200);
+    expect((await member.get<{ lessonLengths: unknown[] }>('/api/groups/group-math8/check-settings')).body.lessonLengths).toEqual(shorter.lessonLengths);
+    // The 教务处 is still not a member: the group's plan stays closed to it.
+    expect((await admin.get('/api/groups/group-math8/plan')).status).toBe(403);
+    expect((await admin.request('PUT', '/api/groups/group-math8/check-settings', {})).status).toBe(200);
+  });
+});

@@ -138,6 +138,26 @@ describe('the group policy', () => {
   }
 });
 
+describe('the 体检 settings of a school, through one of its groups', () => {
+  const table: [who: string, facts: { groupRole: 'leader' | 'member' | null; schoolAdmin?: boolean }, read: Cell, edit: Cell][] = [
+    ['the group leader', { groupRole: 'leader' }, 'ok', 'ok'],
+    ['a member', { groupRole: 'member' }, 'ok', 403],
+    ['the 教务处 of the school, outside the group', { groupRole: null, schoolAdmin: true }, 'ok', 'ok'],
+    ['a teacher outside the group', { groupRole: null }, 403, 403],
+  ];
+  for (const [who, facts, read, edit] of table) {
+    it(`${who}: read ${read}, edit ${edit}`, () => {
+      expect([cell(decideGroup('readCheckSettings', facts)), cell(decideGroup('editCheckSettings', facts))]).toEqual([read, edit]);
+    });
+  }
+
+  it('gives the 教务处 nothing else of a group it is not in', () => {
+    for (const verb of ['read', 'assignLesson', 'editLabelSynonyms'] as const) {
+      expect(decideGroup(verb, { groupRole: null, schoolAdmin: true })).toMatchObject({ ok: false, code: 'not_group_member' });
+    }
+  });
+});
+
 describe('the school policy', () => {
   const verbs: SchoolVerb[] = ['manageUsers', 'manageGroups', 'manageClasses', 'manageTerms', 'readAudit', 'readReport'];
   const table: [who: string, roles: SchoolRole[], cells: Cell[]][] = [

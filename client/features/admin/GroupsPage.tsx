@@ -6,6 +6,8 @@ import { adminKeys, createAdminGroup, fetchAdminGroups, fetchAdminUsers, updateA
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
+import { CheckSettingsDialog } from '../check/CheckSettingsDialog.tsx';
+import { useCheckSettings } from '../check/useCheckSettings.ts';
 import { errorText } from './errorText.ts';
 
 export const schoolSubjects = ['语文', '数学', '英语', '物理', '化学', '生物', '历史', '地理', '道德与法治', '科学'];
@@ -17,7 +19,10 @@ export function GroupsPage() {
   const groups = useQuery({ queryKey: adminKeys.groups, queryFn: fetchAdminGroups });
   const users = useQuery({ queryKey: adminKeys.users, queryFn: fetchAdminUsers });
   const [adding, setAdding] = useState(false);
+  const [checkSettings, setCheckSettings] = useState(false);
   const teachers = (users.data ?? []).filter((user) => user.active);
+  // The 体检 rules are the school's: any of its groups reaches them.
+  const anyGroupId = groups.data?.[0]?.id ?? null;
 
   return (
     <section aria-labelledby="groups-title">
@@ -27,11 +32,17 @@ export function GroupsPage() {
           <p className="muted">{t('admin.groups.intro')}</p>
         </div>
         <div className="admin-actions">
+          {anyGroupId && (
+            <button type="button" className="button" onClick={() => setCheckSettings(true)} data-testid="admin-check-settings">
+              {t('admin.groups.checkSettings')}
+            </button>
+          )}
           <button type="button" className="button button-primary" onClick={() => setAdding(!adding)}>
             {t('admin.groups.add')}
           </button>
         </div>
       </div>
+      {anyGroupId && checkSettings && <SchoolCheckSettings groupId={anyGroupId} onClose={() => setCheckSettings(false)} />}
       {adding && <GroupForm teachers={teachers} onDone={() => setAdding(false)} />}
       {groups.isError && <ErrorMessage error={groups.error} onRetry={() => void groups.refetch()} />}
       {groups.data?.length === 0 && <p className="empty-state">{t('admin.groups.empty')}</p>}
@@ -42,6 +53,12 @@ export function GroupsPage() {
       </div>
     </section>
   );
+}
+
+/** The school's 体检 settings (lesson length, time model, tiers, rules), as leaders see them from the panel. */
+function SchoolCheckSettings({ groupId, onClose }: { groupId: string; onClose: () => void }) {
+  const settings = useCheckSettings(groupId);
+  return <CheckSettingsDialog groupId={groupId} settings={settings} open onClose={onClose} />;
 }
 
 function MemberPicker({ teachers, chosen, onChange }: { teachers: AdminUser[]; chosen: string[]; onChange: (ids: string[]) => void }) {

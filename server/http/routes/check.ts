@@ -36,7 +36,7 @@ export function checkRoutes(app: AppContext) {
   routes.get('/groups/:id/check-settings', async (context) => {
     const user = requireUser(context);
     const groupId = context.req.param('id');
-    await authorizeGroup(db, user.id, groupId, 'read');
+    await authorizeGroup(db, user.id, groupId, 'readCheckSettings');
     return context.json(await checkSettingsFor(app, groupId));
   });
 

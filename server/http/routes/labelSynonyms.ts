@@ -39,7 +39,7 @@ export function labelSynonymRoutes(app: AppContext) {
   routes.get('/:id/label-synonyms', async (context) => {
     const user = requireUser(context);
     const { school, membership } = await load(context.req.param('id'), user.id, 'read');
-    return context.json(await view(school.id, membership.role === 'leader'));
+    return context.json(await view(school.id, membership?.role === 'leader'));
   });
 
   routes.put('/:id/label-synonyms', signedIn, jsonBody(labelSynonymsBodySchema), async (context) => {

@@ -27,7 +27,7 @@ export function reflectionRoutes(app: AppContext) {
       listGroupMembers(db, groupId),
       listGroupCopiesTaught(db, groupId, term.start, term.end),
     ]);
-    const visible = membership.role === 'leader' ? members : members.filter((member) => member.id === user.id);
+    const visible = membership?.role === 'leader' ? members : members.filter((member) => member.id === user.id);
     const answer: ReflectionCounts = {
       term,
       target: reflectionsPerTerm,
