@@ -26,6 +26,8 @@ export class MeetingPresenceExtension implements Extension {
 
   /** Keyed by the connection's context object, which Hocuspocus hands to both hooks. */
   private readonly openStretches = new WeakMap<object, OpenStretch>();
+  /** Connections that have disconnected (their context objects). */
+  private readonly gone = new WeakSet<object>();
 
   constructor(private readonly app: Pick<AppContext, 'database'>) {}
 
@@ -38,13 +40,27 @@ export class MeetingPresenceExtension implements Extension {
   async connected({ documentName, context }: connectedPayload<CollabContext>) {
     const guideId = guideIdOfDocName(documentName);
     if (guideId === null || !context?.user) return;
+    const joinedAt = new Date().toISOString();
     const meeting = await findActiveMeeting(this.app.database.db, guideId);
     if (!meeting) return;
-    await this.recordJoin(meeting.id, context, new Date().toISOString());
+    // A teacher who closed the tab while the meeting was being looked up was still there for
+    // that moment: the stretch is recorded, and closed at once (onDisconnect found none to close).
+    if (this.gone.has(context)) {
+      await insertAttendance(this.app.database.db, {
+        id: randomUUID(),
+        meeting_id: meeting.id,
+        user_id: context.user.id,
+        joined_at: joinedAt,
+        left_at: new Date().toISOString(),
+      });
+      return;
+    }
+    await this.recordJoin(meeting.id, context, joinedAt);
   }
 
   async onDisconnect({ context }: onDisconnectPayload<CollabContext>) {
     if (!context || typeof context !== 'object') return;
+    this.gone.add(context);
     const open = this.openStretches.get(context);
     if (!open) return;
     this.openStretches.delete(context);
