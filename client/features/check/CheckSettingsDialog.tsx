@@ -3,8 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CheckSettings } from '../../../shared/check/settings.ts';
 import { defaultSeverities } from '../../../shared/check/settings.ts';
-import { ruleIds, severities, type RuleId, type Severity } from '../../../shared/check/types.ts';
+import { ruleIds, severities, type LessonType, type RuleId, type Severity } from '../../../shared/check/types.ts';
 import type { CheckSettingsBody } from '../../../shared/schemas/check.ts';
+import { lessonTypes } from '../../../shared/schemas/template.ts';
+import { blockKinds, type BlockKind } from '../../../shared/editor/blockKinds.ts';
 import { saveCheckSettings } from '../../api/checkApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -15,6 +17,9 @@ interface CheckSettingsDialogProps {
   open: boolean;
   onClose: () => void;
 }
+
+/** The kinds a school can require of a 课型 (every kind but the free-form section). */
+const requirableKinds = blockKinds.filter((kind): kind is Exclude<BlockKind, 'section'> => kind !== 'section');
 
 const minutesOrNull = (text: string) => (text.trim() === '' ? null : Math.max(0, Math.round(Number(text))));
 
@@ -37,6 +42,12 @@ export function CheckSettingsDialog({ groupId, settings, open, onClose }: CheckS
   const [practiceMin, setPracticeMin] = useState(settings.model.practiceMinMinutes?.toString() ?? '');
   const [tiered, setTiered] = useState(settings.tiering.required);
   const [marks, setMarks] = useState(settings.tiering.marks.join('、'));
+  const [required, setRequired] = useState<Record<LessonType, BlockKind[]>>(() => ({ ...settings.requiredBlocks }));
+  const toggleRequired = (lessonType: LessonType, kind: BlockKind, on: boolean) =>
+    setRequired((current) => ({
+      ...current,
+      [lessonType]: on ? [...current[lessonType], kind] : current[lessonType].filter((other) => other !== kind),
+    }));
   const [rules, setRules] = useState<Record<RuleId, { enabled: boolean; severity: Severity }>>(() =>
     Object.fromEntries(
       ruleIds.map((rule) => [
@@ -61,6 +72,7 @@ export function CheckSettingsDialog({ groupId, settings, open, onClose }: CheckS
       ],
       model: { teacherMaxMinutes: minutesOrNull(teacherMax), practiceMinMinutes: minutesOrNull(practiceMin), practiceKinds: settings.model.practiceKinds },
       tiering: { required: tiered, marks: marks.split(/[、,，\s]+/).filter(Boolean) },
+      requiredBlocks: required,
       rules: Object.fromEntries(
         ruleIds
           .filter((rule) => !rules[rule].enabled || rules[rule].severity !== defaultSeverities[rule])
@@ -108,6 +120,40 @@ export function CheckSettingsDialog({ groupId, settings, open, onClose }: CheckS
             {t('check.settings.marks')}
             <input type="text" value={marks} onChange={(event) => setMarks(event.target.value)} />
           </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('check.settings.requiredBlocks')}</legend>
+          <div className="check-settings-required">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('check.settings.lessonType')}</th>
+                  {requirableKinds.map((kind) => (
+                    <th key={kind} scope="col">
+                      {t(`blockKind.${kind}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {lessonTypes.map((lessonType) => (
+                  <tr key={lessonType}>
+                    <th scope="row">{t(`lessonType.${lessonType}`, { defaultValue: lessonType })}</th>
+                    {requirableKinds.map((kind) => (
+                      <td key={kind}>
+                        <input
+                          type="checkbox"
+                          aria-label={`${lessonType} ${t(`blockKind.${kind}`)}`}
+                          checked={required[lessonType].includes(kind)}
+                          onChange={(event) => toggleRequired(lessonType, kind, event.target.checked)}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </fieldset>
         <fieldset>
           <legend>{t('check.settings.rules')}</legend>
