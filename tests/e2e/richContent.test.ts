@@ -119,7 +119,18 @@ describe('real guide content: formulas, blanks, tables, superscript', () => {
     await table.locator('tr').nth(1).locator('td').nth(1).click({ modifiers: ['Shift'] });
     await author.getByRole('button', { name: '合并单元格' }).click();
     await table.locator('td[colspan="2"]').waitFor();
-    await table.locator('tr').last().locator('td').last().click();
+    // The caret must be in the last cell before Tab: the table tools row appearing or a
+    // remote update can move the cell under a click that was aimed a moment earlier.
+    const lastCell = table.locator('tr').last().locator('td').last();
+    await expect
+      .poll(
+        async () => {
+          await lastCell.click();
+          return lastCell.evaluate((cell) => cell.contains(document.getSelection()?.anchorNode ?? null));
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await author.keyboard.press('Tab');
     await table.locator('tr').nth(4).waitFor();
     await expect(table.locator('tr').count()).resolves.toBe(5);
