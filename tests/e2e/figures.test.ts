@@ -1,33 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openGuide } from './helpers/browser.ts';
 import { browserSuite } from './helpers/browserSuite.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
+import { rgbPng } from '../helpers/png.ts';
 
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 const artifacts = path.join(repoRoot, 'tests/artifacts/figures');
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Uint8Array): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
-  return Buffer.concat([length, typed, crc]);
-}
 
 /**
  * A 240×160 PNG a 数学 guide would hold: a coordinate grid with its axes and the line
@@ -36,32 +18,14 @@ function pngChunk(type: string, data: Uint8Array): Buffer {
 function coordinateGridPng(): Buffer {
   const width = 240;
   const height = 160;
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y += 1) {
-    const row = Buffer.alloc(1 + width * 3, 0xff);
-    row[0] = 0; // filter: none
-    for (let x = 0; x < width; x += 1) {
-      const unitX = (x - width / 2) / 20;
-      const unitY = (height / 2 - y) / 20;
-      let colour: [number, number, number] | null = null;
-      if (x % 20 === 0 || y % 20 === 0) colour = [200, 210, 225];
-      if (x === width / 2 || y === height / 2) colour = [20, 20, 20];
-      if (Math.abs(unitY - (unitX / 2 + 1)) < 0.06) colour = [220, 30, 30];
-      if (colour) row.set(colour, 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
-    pngChunk('IEND', new Uint8Array()),
-  ]);
+  return Buffer.from(rgbPng(width, height, (x, y) => {
+    const unitX = (x - width / 2) / 20;
+    const unitY = (height / 2 - y) / 20;
+    if (Math.abs(unitY - (unitX / 2 + 1)) < 0.06) return [220, 30, 30];
+    if (x === width / 2 || y === height / 2) return [20, 20, 20];
+    if (x % 20 === 0 || y % 20 === 0) return [200, 210, 225];
+    return [255, 255, 255];
+  }));
 }
 
 /** Adds an 其他 block at the end of the guide and puts the caret in its empty paragraph. */

@@ -1,4 +1,3 @@
-import { deflateSync, crc32 } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
@@ -13,6 +12,7 @@ import { download } from '../helpers/docxUpload.ts';
 import { para } from '../helpers/guideBuilders.ts';
 import { replaceContent } from '../helpers/replaceContent.ts';
 import { readZipText } from '../helpers/zipFile.ts';
+import { rgbPng } from '../helpers/png.ts';
 
 const suite = collabSuite();
 const artifacts = path.resolve(import.meta.dirname, '../artifacts');
@@ -118,31 +118,9 @@ describe('Word export of formulas, blanks, scripts, 加点字, 拼音 and answer
   });
 });
 
-/** A real PNG of a given size: a white picture with a black diagonal, built with zlib. */
-function png(width: number, height: number): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
-    return Buffer.concat([length, typed, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(0, 9); // greyscale
-  const rows = Buffer.alloc((width + 1) * height, 0xff);
-  for (let y = 0; y < height; y += 1) {
-    rows[y * (width + 1)] = 0;
-    const x = Math.floor((y * width) / height);
-    rows[y * (width + 1) + 1 + x] = 0;
-  }
-  return new Uint8Array(
-    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]),
-  );
-}
+/** A real PNG of a given size: a white picture with a black diagonal. */
+const png = (width: number, height: number) =>
+  rgbPng(width, height, (x, y) => (x === Math.floor((y * width) / height) ? [0, 0, 0] : [255, 255, 255]));
 
 describe('Word export of figures', () => {
   it('embeds a figure at its width, from the bytes its file holds, in both editions', async () => {

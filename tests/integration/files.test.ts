@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import { deflateSync } from 'node:zlib';
 import type { JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storedFileSchema, type StoredFile } from '../../shared/schemas/file.ts';
@@ -12,6 +11,7 @@ import { checkResponse } from '../helpers/responseSchemas.ts';
 import { queryTestDatabase, type TestDatabaseLocation } from '../helpers/testDatabase.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { readZipBytes, zipEntryNames } from '../helpers/zipFile.ts';
+import { rgbPng } from '../helpers/png.ts';
 
 /**
  * Figures (issue 14, point 3): pictures uploaded to POST /api/files, kept in the database by
@@ -22,41 +22,8 @@ const suite = collabSuite({ outsider: true });
 
 const tenMegabytes = 10 * 1024 * 1024;
 
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Uint8Array): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
-  return Buffer.concat([length, typed, crc]);
-}
-
 /** A valid 1×1 RGB PNG of one colour (a real picture a browser draws). */
-function onePixelPng(red: number, green: number, blue: number): Uint8Array {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0); // width
-  header.writeUInt32BE(1, 4); // height
-  header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  const scanline = Uint8Array.from([0, red, green, blue]); // filter 0, one pixel
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      pngChunk('IHDR', header),
-      pngChunk('IDAT', deflateSync(scanline)),
-      pngChunk('IEND', new Uint8Array()),
-    ]),
-  );
-}
+const onePixelPng = (red: number, green: number, blue: number) => rgbPng(1, 1, () => [red, green, blue]);
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
