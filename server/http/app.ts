@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { logger } from '../logger.ts';
-import { ApiError } from './apiError.ts';
+import { ApiError } from '../errors.ts';
 import type { AppContext, AppVariables } from './appContext.ts';
 import { adminAuditRoutes } from './routes/adminAudit.ts';
 import { adminClassRoutes } from './routes/adminClasses.ts';

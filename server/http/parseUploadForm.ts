@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { ApiError } from './apiError.ts';
+import { ApiError } from '../errors.ts';
 import { formOverheadBytes } from './bodyLimits.ts';
 
 export interface UploadForm<Fields> {

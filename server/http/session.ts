@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { tokenFromHeaders } from '../auth/sessionToken.ts';
 import { findSessionUser } from '../db/repos/sessions.ts';
-import { ApiError } from './apiError.ts';
+import { ApiError } from '../errors.ts';
 import type { AppContext, AppVariables } from './appContext.ts';
 
 export { sessionCookieName } from '../auth/sessionToken.ts';

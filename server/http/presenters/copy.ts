@@ -6,8 +6,6 @@ import type { GuideDetailRow } from '../../db/repos/guides.ts';
 
 import { copyDocName } from '../../../shared/schemas/documentName.ts';
 
-// Document names are shared/'s; kept here for the modules that still import them from here.
-export { copyDocName } from '../../../shared/schemas/documentName.ts';
 
 export function presentCopySummary(row: CopyListRow): CopySummary {
   return {

@@ -5,8 +5,6 @@ import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
 import { guideDocName } from '../../../shared/schemas/documentName.ts';
 
-// Document names are shared/'s; kept here for the modules that still import them from here.
-export { guideDocName, guideIdOfDocName } from '../../../shared/schemas/documentName.ts';
 
 export function presentGuideSummary(
   row: GuideDetailRow,

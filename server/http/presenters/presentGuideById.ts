@@ -1,7 +1,7 @@
 import { listGuideCopies } from '../../db/repos/copies.ts';
 import { findGuideDetail, listGuideVersions } from '../../db/repos/guides.ts';
 import { authorizeGuide } from '../../authorization.ts';
-import { notFound } from '../apiError.ts';
+import { notFound } from '../../errors.ts';
 import type { AppContext, SessionUser } from '../appContext.ts';
 import { presentCopySummary } from './copy.ts';
 import { presentGuide } from './guide.ts';

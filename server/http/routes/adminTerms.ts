@@ -5,7 +5,7 @@ import { termCreator } from '../../commands/termCreator.ts';
 import { listTerms } from '../../db/repos/schoolAdmin.ts';
 import { adminOnly } from '../adminOnly.ts';
 import { attachmentDisposition } from '../../export/contentDisposition.ts';
-import { ApiError, notFound } from '../apiError.ts';
+import { ApiError, notFound } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { termArchiveZip } from '../presenters/termArchive.ts';
 import { buildTermReport } from '../presenters/termReport.ts';

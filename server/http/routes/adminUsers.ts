@@ -7,7 +7,7 @@ import { teacherCreator } from '../../commands/teacherCreator.ts';
 import { teacherUpdater } from '../../commands/teacherUpdater.ts';
 import { findSchoolUser, listSchoolUsers } from '../../db/repos/schoolUsers.ts';
 import { maxRosterBytes } from '../../roster/readRosterFile.ts';
-import { notFound } from '../apiError.ts';
+import { notFound } from '../../errors.ts';
 import { adminOnly } from '../adminOnly.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { parseUploadForm } from '../parseUploadForm.ts';

@@ -5,7 +5,7 @@ import { checkCredentials } from '../../auth/credentials.ts';
 import { clientAddress } from '../../clientAddress.ts';
 import { sessionEnded } from '../../collab/userConnections.ts';
 import { createSession, deleteEndedSessions, deleteSession } from '../../db/repos/sessions.ts';
-import { ApiError } from '../apiError.ts';
+import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { sessionCookieName } from '../session.ts';
 import { jsonBody } from '../validate.ts';

@@ -3,9 +3,10 @@ import { readDocumentJson } from '../../collab/readDocument.ts';
 import { findCopyDetail } from '../../db/repos/copies.ts';
 import { findGuideDetail, findGuideVersion } from '../../db/repos/guides.ts';
 import { authorizeCopy } from '../../authorization.ts';
-import { notFound } from '../apiError.ts';
+import { notFound } from '../../errors.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
-import { copyDocName, presentCopy } from '../presenters/copy.ts';
+import { copyDocName } from '../../../shared/schemas/documentName.ts';
+import { presentCopy } from '../presenters/copy.ts';
 import { requireUser } from '../session.ts';
 
 /** A class copy the user may read, presented; 404 for anyone who may not see it. */

@@ -8,7 +8,7 @@ import { readDocumentJson } from '../../collab/readDocument.ts';
 import { findCopyLife, findVersionJson, listFinalVersions } from '../../db/repos/copyLife.ts';
 import { findGuideRow } from '../../db/repos/guides.ts';
 import { authorizeCopy } from '../../authorization.ts';
-import { notFound } from '../apiError.ts';
+import { notFound } from '../../errors.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { finalRef, presentCopyStatus } from '../presenters/copyStatus.ts';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { diff } from '../../../shared/diff/diff.ts';
 import { diffQuerySchema } from '../../../shared/schemas/documentRef.ts';
 import { readRefContent } from '../../collab/readRefContent.ts';
-import { ApiError } from '../apiError.ts';
+import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { requireUser } from '../session.ts';
 

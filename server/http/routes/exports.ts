@@ -5,7 +5,7 @@ import { attachmentDisposition } from '../../export/contentDisposition.ts';
 import { copyExportSource, guideExportSource, type ExportSource } from '../../export/exportSources.ts';
 import { renderGuideDocx } from '../../export/renderGuideDocx.ts';
 import { findSchoolFile, findUserSchoolIds } from '../../db/repos/files.ts';
-import { ApiError } from '../apiError.ts';
+import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { requireUser, signedIn } from '../session.ts';
 import { queryParams } from '../validate.ts';

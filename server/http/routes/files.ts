@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { maxStoredFileBytes, sha256Schema } from '../../../shared/schemas/file.ts';
 import { fileStorer } from '../../commands/fileStorer.ts';
 import { findSchoolFile, findUserSchoolIds } from '../../db/repos/files.ts';
-import { ApiError, notFound } from '../apiError.ts';
+import { ApiError, notFound } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { parseUploadForm } from '../parseUploadForm.ts';
 import { requireUser, signedIn } from '../session.ts';

@@ -8,7 +8,7 @@ import { readDocumentJson } from '../../collab/readDocument.ts';
 import { findVersionJson, listFinalVersions, listGuideCopyLives } from '../../db/repos/copyLife.ts';
 import { listGuideHarvests } from '../../db/repos/harvests.ts';
 import { authorizeGuide } from '../../authorization.ts';
-import { notFound } from '../apiError.ts';
+import { notFound } from '../../errors.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { copyReflectionWritten, finalRef } from '../presenters/copyStatus.ts';

@@ -15,10 +15,11 @@ import {
   listGuidesForUser,
 } from '../../db/repos/guides.ts';
 import { authorizeGuide } from '../../authorization.ts';
-import { ApiError, notFound } from '../apiError.ts';
+import { ApiError, notFound } from '../../errors.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { presentCopySummary } from '../presenters/copy.ts';
-import { guideDocName, presentGuide, presentGuideSummary } from '../presenters/guide.ts';
+import { guideDocName } from '../../../shared/schemas/documentName.ts';
+import { presentGuide, presentGuideSummary } from '../presenters/guide.ts';
 import { requireUser, signedIn } from '../session.ts';
 import { jsonBody } from '../validate.ts';
 import { presentCopyById } from './copies.ts';

@@ -5,7 +5,7 @@ import { labelSynonymsBodySchema, type LabelSynonymsView } from '../../../shared
 import { authorizeGroup } from '../../authorization.ts';
 import { effectiveSynonyms, findSchoolSynonyms, replaceSchoolSynonyms } from '../../db/repos/labelSynonyms.ts';
 import { findSchoolOfGroup } from '../../db/repos/schools.ts';
-import { notFound } from '../apiError.ts';
+import { notFound } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { requireUser, signedIn } from '../session.ts';
 import { jsonBody } from '../validate.ts';

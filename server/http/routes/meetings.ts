@@ -11,7 +11,7 @@ import { attachmentDisposition } from '../../export/contentDisposition.ts';
 import { loadMeetingRecords } from '../../export/meetingRecords.ts';
 import { recordDate, renderMeetingRecordDocx } from '../../export/renderMeetingRecordDocx.ts';
 import { authorizeGuide } from '../../authorization.ts';
-import { ApiError } from '../apiError.ts';
+import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { requireUser, signedIn } from '../session.ts';
 import { jsonBody, queryParams } from '../validate.ts';

@@ -5,7 +5,7 @@ import { readDocumentJson } from '../../collab/readDocument.ts';
 import { listGroupCopiesTaught } from '../../db/repos/copyLife.ts';
 import { authorizeGroup } from '../../authorization.ts';
 import { listGroupMembers } from '../../db/repos/groups.ts';
-import { ApiError } from '../apiError.ts';
+import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { copyDocName } from '../../../shared/schemas/documentName.ts';
 import { copyReflectionWritten } from '../presenters/copyStatus.ts';

@@ -6,7 +6,7 @@ import { suggestionDecider, type SuggestionTarget } from '../../commands/suggest
 import { readDocumentJson } from '../../collab/readDocument.ts';
 import { findUserNames } from '../../db/repos/users.ts';
 import { authorizeGuide } from '../../authorization.ts';
-import { notFound } from '../apiError.ts';
+import { notFound } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { guideDocName } from '../../../shared/schemas/documentName.ts';
 import { requireUser, signedIn } from '../session.ts';
