@@ -1,5 +1,5 @@
 import type { Extension, connectedPayload, onAuthenticatePayload } from '@hocuspocus/server';
-import { findSessionUser } from '../db/repos/sessions.ts';
+import { findSessionAccount } from '../db/repos/sessions.ts';
 import type { AppContext } from '../appContext.ts';
 import { hashSessionToken, tokenFromHeaders } from '../auth/sessionToken.ts';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
@@ -29,8 +29,10 @@ export class AuthenticationExtension implements Extension {
 
   async onAuthenticate({ token, requestHeaders, documentName, connectionConfig }: onAuthenticatePayload) {
     const sessionToken = token || tokenFromHeaders(null, requestHeaders.get('cookie'));
-    const user = sessionToken ? await findSessionUser(this.app.database.db, sessionToken) : undefined;
-    if (!sessionToken || !user) throw refusal('unauthenticated: log in again');
+    const account = sessionToken ? await findSessionAccount(this.app.database.db, sessionToken) : undefined;
+    if (!sessionToken || !account) throw refusal('unauthenticated: log in again');
+    if (account.mustChangePassword) throw refusal('password-change-required: change your initial password first');
+    const { user } = account;
     if (this.limits?.userAtLimit(user.id)) {
       throw refusal(`too-many-connections: at most ${this.limits.maxPerUser} open editor connections per user`);
     }

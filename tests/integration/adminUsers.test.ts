@@ -3,7 +3,7 @@ import type { AdminClass, AdminGroup, AdminUser, AuditEntry, Term, UpdateUserRes
 import type { LoginResult, Me } from '../../shared/schemas/auth.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import { ApiClient } from '../helpers/api.ts';
-import { waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { collabSuite } from '../helpers/collabSuite.ts';
 
 /**
@@ -98,6 +98,36 @@ describe('the school administration', () => {
     expect((await teacher.get<Me>('/api/me')).body.mustChangePassword).toBe(false);
     expect((await login('chenjing', 'chushi2026')).status).toBe(401);
     expect((await login('chenjing', 'wode-mima-1')).body.mustChangePassword).toBe(false);
+  });
+
+  it('holds a teacher with an initial password to changing it: every other route and the editor are refused until then', async () => {
+    const [admin, leader] = await suite.login('jiaowu', 'wanglei');
+    const created = await admin.post<AdminUser>('/api/admin/users', { username: 'sunli', name: '孙丽', password: 'chushi2026' });
+    expect(created.status).toBe(201);
+    const guide = await newGuide(leader, '孙丽要打开的导学案', 'user-zhangwei');
+    const groups = (await admin.get<AdminGroup[]>('/api/admin/groups')).body;
+    const math = groups.find((group) => group.id === 'group-math8')!;
+    const joined = await admin.request('PATCH', '/api/admin/groups/group-math8', { memberIds: [...math.members.map((member) => member.id), created.body.id] });
+    expect(joined.status).toBe(200);
+
+    const teacher = new ApiClient(suite.server, (await login('sunli', 'chushi2026')).body.token);
+    for (const [method, path, body] of [
+      ['GET', '/api/groups/group-math8/plan', undefined],
+      ['GET', `/api/guides/${guide.id}`, undefined],
+      ['POST', '/api/guides', { title: '绕过改密码', templateId: 'general', groupId: 'group-math8', leadDrafterId: created.body.id }],
+    ] as const) {
+      const refused = await teacher.request(method, path, body);
+      expect(refused.status, `${method} ${path}`).toBe(403);
+      expect(refused.body).toMatchObject({ error: { code: 'password_change_required' } });
+    }
+    await expect(connectClient(suite.server.wsUrl, guide.docName, teacher.token!)).rejects.toThrow(/password-change-required/);
+    expect((await teacher.get<Me>('/api/me')).body.mustChangePassword).toBe(true);
+
+    expect((await teacher.post('/api/me/password', { current: 'chushi2026', next: 'sunli-mima-2' })).status).toBe(200);
+    expect((await teacher.get('/api/groups/group-math8/plan')).status).toBe(200);
+    expect((await teacher.guide(guide.id)).status).toBe(200);
+    const editor = await connectClient(suite.server.wsUrl, guide.docName, teacher.token!);
+    editor.destroy();
   });
 
   it('resets a password: the old sessions end and the new password must be changed', async () => {

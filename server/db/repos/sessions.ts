@@ -41,14 +41,15 @@ export async function createSession(db: Kysely<Database>, userId: string, lifeti
  * session was created with (kept in the row), so HTTP routes and the collaboration server
  * need no settings to check one.
  */
-export async function findSessionUser(db: Kysely<Database>, token: string) {
+/** The session's user and whether they must change an initial password before anything else. */
+export async function findSessionAccount(db: Kysely<Database>, token: string) {
   const tokenHash = hashSessionToken(token);
   const now = Date.now();
   const nowIso = new Date(now).toISOString();
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.username', 'users.name', 'sessions.last_used_at', 'sessions.idle_seconds', 'sessions.expires_at'])
+    .select(['users.id', 'users.username', 'users.name', 'users.must_change_password', 'sessions.last_used_at', 'sessions.idle_seconds', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', nowIso)
     .where('sessions.idle_expires_at', '>', nowIso)
@@ -62,7 +63,11 @@ export async function findSessionUser(db: Kysely<Database>, token: string) {
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return { id: row.id, username: row.username, name: row.name };
+  return { user: { id: row.id, username: row.username, name: row.name }, mustChangePassword: Number(row.must_change_password) === 1 };
+}
+
+export async function findSessionUser(db: Kysely<Database>, token: string) {
+  return (await findSessionAccount(db, token))?.user;
 }
 
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
