@@ -138,3 +138,25 @@ export async function authorizeSchool(db: Db, userId: string, verb: SchoolVerb):
   if (!standing.schoolId) throw new ApiError(403, 'not_admin', '你的账号不属于任何学校');
   return { schoolId: standing.schoolId };
 }
+
+/**
+ * What a user may read across many guides at once (search, lists): the groups whose guides
+ * they may see, and the policy's read decision for a loaded guide or class copy, from their
+ * memberships loaded once. A query narrows by `groupIds` (and the copies the user owns); each
+ * row it answers is then decided here before anyone sees it.
+ */
+export async function readingScope(db: Db, userId: string) {
+  const memberships = await db.selectFrom('group_members').select(['group_id', 'role']).where('user_id', '=', userId).execute();
+  const roleIn = new Map(memberships.map((membership) => [membership.group_id, membership.role]));
+  return {
+    groupIds: [...roleIn.keys()],
+    mayReadGuide: (guide: Pick<GuideRow, 'group_id' | 'lead_drafter_id' | 'stage'>) =>
+      decideGuide('read', {
+        stage: guide.stage,
+        roles: rolesFor({ groupRole: roleIn.get(guide.group_id) ?? null, isLeadDrafter: guide.lead_drafter_id === userId }),
+      }).ok,
+    /** `group_id` is the group of the guide the copy was made from. */
+    mayReadCopy: (copy: { owner_id: string; group_id: string }) =>
+      decideCopy('read', { isOwner: copy.owner_id === userId, inGroup: roleIn.has(copy.group_id) }).ok,
+  };
+}

@@ -16,6 +16,8 @@ import { attachCollabUpgrade } from './collab/websocketUpgrade.ts';
 import { createHttpApp } from './http/app.ts';
 import type { AppContext } from './http/appContext.ts';
 import { seedDemo } from './seed/seedDemo.ts';
+import { indexedDocumentStore } from './search/indexedDocumentStore.ts';
+import { SearchIndexer } from './search/searchIndexer.ts';
 import { loadTemplates } from './templates/loadTemplates.ts';
 
 export interface RunningServer {
@@ -30,17 +32,22 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const templates = loadTemplates(env.TEMPLATES_DIR);
   const database = openDatabase(env);
   await migrate(database.db as never, database.dialect);
-  const docStore = database.sqlite ? new DocStore(database.sqlite) : new PgDocStore(database.db);
+  const storage = database.sqlite ? new DocStore(database.sqlite) : new PgDocStore(database.db);
+  // Search follows what is stored: every document whose log grows is indexed again shortly after.
+  const searchIndex = new SearchIndexer(database.db, storage);
+  const docStore = indexedDocumentStore(storage, searchIndex);
   const persistence = new PersistenceExtension(docStore, env.COMPACT_AFTER_UPDATES, Boolean(env.REDIS_URL));
   const connectionLimits = new ConnectionLimits(env.COLLAB_MAX_CONNECTIONS_PER_USER);
   const hocuspocus = createHocuspocus(env, database, persistence, connectionLimits);
   const instanceEvents = new InstanceEvents(env.REDIS_URL);
-  const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus, instanceEvents };
+  const app: AppContext = { env, database, docStore, persistence, templates, hocuspocus, instanceEvents, searchIndex };
   await instanceEvents.start({
     received: (event) => handleInstanceEvent(app, event),
     reconnected: () => catchUpWithOtherInstances(app),
   });
   if (env.SEED_DEMO) await seedDemo(app);
+  // Whatever was stored before search existed (or while it was off) is indexed in the background.
+  void searchIndex.catchUp();
 
   const http = createHttpApp(app);
   const server = createServer(getRequestListener(http.fetch));
@@ -73,6 +80,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       server.closeAllConnections();
       await closed;
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      await searchIndex.stop();
       await instanceEvents.close();
       await database.close();
     })();

@@ -53,6 +53,8 @@ export async function guideTransitioner({ app, guideId, actorId, action, overrid
     await reauthorizeDocument(app, docName, to, action);
   });
   await app.instanceEvents.publish({ type: 'reauthorize', documentName: docName, stage: to, action });
+  // A saved version (初稿, 研讨稿, 定稿) becomes searchable.
+  if (snapshot) void app.searchIndex?.index(docName);
   // 结束研讨 also closes a review meeting left running.
   if (action === 'endReview') {
     const meeting = await findActiveMeeting(db, guideId);

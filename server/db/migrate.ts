@@ -9,6 +9,8 @@ import * as checkOverride from './migrations/007_check_override.ts';
 import * as schoolAdmin from './migrations/008_school_admin.ts';
 import * as files from './migrations/009_files.ts';
 import * as checkSettings from './migrations/010_check_settings.ts';
+import * as search from './migrations/011_search.ts';
+import * as guideTerm from './migrations/014_guide_term.ts';
 import type { Dialect } from './client.ts';
 
 /** Brings the database up to the newest schema. Migrations live in code, one file each. */
@@ -25,6 +27,8 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '008_school_admin': { up: (database) => schoolAdmin.up(database) },
     '009_files': { up: (database) => files.up(database, binary) },
     '010_check_settings': { up: (database) => checkSettings.up(database) },
+    '011_search': { up: (database) => search.up(database, dialect) },
+    '014_guide_term': { up: (database) => guideTerm.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();

@@ -70,6 +70,8 @@ export interface Database {
     reviewer_id: string | null;
     reviewed_at: string | null;
     due_date: string | null;
+    /** The school's term (学期) the guide belongs to; null where the school has no terms. */
+    term_id: ColumnType<string | null, string | null | undefined, string | null>;
     created_by: string;
     created_at: string;
     updated_at: string;
@@ -179,6 +181,17 @@ export interface Database {
     bytes: Uint8Array;
     created_by: string;
     created_at: string;
+  };
+  /** The text of each guide, version and class copy, for search (server/search). */
+  search_entries: {
+    key: string;
+    kind: 'guide' | 'version' | 'copy';
+    guide_id: string;
+    copy_id: string | null;
+    version_number: number | null;
+    title: string;
+    body: string;
+    updated_at: string;
   };
   /** The compacted state of each living Y.Doc. */
   documents: {

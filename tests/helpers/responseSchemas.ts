@@ -26,6 +26,7 @@ import { labelSynonymsSchema } from '../../shared/schemas/labelSynonyms.ts';
 import { meetingSchema } from '../../shared/schemas/meeting.ts';
 import { reflectionCountsSchema } from '../../shared/schemas/reflections.ts';
 import { decideAllResultSchema, suggestionSchema } from '../../shared/schemas/suggestion.ts';
+import { searchResponseSchema } from '../../shared/schemas/search.ts';
 import { templateSummarySchema } from '../../shared/schemas/template.ts';
 
 /** ProseMirror JSON of a whole guide, as the content routes answer it. */
@@ -93,6 +94,7 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['POST', /^\/api\/copies\/[^/]+\/pull$/, copySchema],
   ['POST', /^\/api\/copies\/[^/]+\/taught$/, copyStatusSchema],
   ['GET', /^\/api\/diff$/, documentDiffSchema],
+  ['GET', /^\/api\/search$/, searchResponseSchema],
   ['POST', /^\/api\/import\/docx\/preview$/, importPreviewSchema],
   ['POST', /^\/api\/import\/docx$/, guideSchema],
   ['POST', /^\/api\/files$/, storedFileSchema],
