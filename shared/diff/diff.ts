@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { BlockDiff, DiffPart, DocumentDiff } from '../schemas/diff.ts';
+import type { BlockDiff, DocumentDiff } from '../schemas/diff.ts';
 import { alignBlocks, type BlockPair } from './alignBlocks.ts';
 import { blockFieldChanges } from './blockFields.ts';
 import { blockText } from './blockText.ts';
@@ -11,15 +11,15 @@ function titleOf(node: JSONContent | undefined): string {
   return typeof title === 'string' ? title : '';
 }
 
-function wholeText(kind: DiffPart['kind'], text: string): DiffPart[] {
-  return text === '' ? [] : [{ kind, text }];
-}
-
 function diffPair({ from, to, moved }: BlockPair): BlockDiff {
   const a = from?.node;
   const b = to?.node;
-  const textA = a ? blockText(a).text : '';
-  const textB = b ? blockText(b).text : '';
+  const sideA = a ? blockText(a, { atoms: true }) : null;
+  const sideB = b ? blockText(b, { atoms: true }) : null;
+  const textA = sideA?.text ?? '';
+  const textB = sideB?.text ?? '';
+  const atomsA = sideA?.atoms ?? [];
+  const atomsB = sideB?.atoms ?? [];
   const fields = blockFieldChanges(a, b);
   const base = {
     id: (to ?? from)?.key ?? '',
@@ -34,7 +34,7 @@ function diffPair({ from, to, moved }: BlockPair): BlockDiff {
     return {
       ...base,
       status: 'inserted',
-      parts: wholeText('insert', textB),
+      parts: diffText('', textB, [], atomsB).parts,
       wordsInserted: countWords(textB) + fields.wordsInserted,
       wordsDeleted: fields.wordsDeleted,
     };
@@ -43,13 +43,13 @@ function diffPair({ from, to, moved }: BlockPair): BlockDiff {
     return {
       ...base,
       status: 'deleted',
-      parts: wholeText('delete', textA),
+      parts: diffText(textA, '', atomsA, []).parts,
       wordsInserted: fields.wordsInserted,
       wordsDeleted: countWords(textA) + fields.wordsDeleted,
     };
   }
-  const words = diffText(textA, textB);
-  const changed = textA !== textB || fields.fields.length > 0;
+  const words = diffText(textA, textB, atomsA, atomsB);
+  const changed = words.wordsInserted + words.wordsDeleted > 0 || textA !== textB || fields.fields.length > 0;
   return {
     ...base,
     status: changed ? 'modified' : 'unchanged',
@@ -68,7 +68,8 @@ export function isBlockChanged(block: Pick<BlockDiff, 'status' | 'moved'>): bool
  * Compares two guides (any two of: a saved version, the live guide, a class copy) as
  * ProseMirror JSON. Blocks are aligned by their stable `id`, so a block keeps its identity
  * however much it was edited or moved; inside each block the text is compared word by word
- * (Chinese through Intl.Segmenter, other text at whitespace); block attributes (kind, title,
+ * (Chinese through Intl.Segmenter, other text at whitespace), each formula, figure and blank
+ * whole as one word (a part with its `atom`); 复备批注 are left out; block attributes (kind, title,
  * minutes, audience, group roles) and question tiers and answers are reported as field
  * changes. Every block of both documents is in `blocks` (unchanged ones too, so a view can
  * show the whole guide); `stats` counts the changed ones and the words inserted and deleted.

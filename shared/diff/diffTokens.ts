@@ -179,10 +179,11 @@ const countWordTokens = (tokens: readonly Token[]) => tokens.filter((token) => t
 export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff {
   const ids = new Map<string, number>();
   const intern = (token: Token) => {
-    let id = ids.get(token.text);
+    const key = token.key ?? token.text;
+    let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
-      ids.set(token.text, id);
+      ids.set(key, id);
     }
     return id;
   };

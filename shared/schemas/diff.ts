@@ -5,10 +5,28 @@ import { z } from 'zod';
  * renders inline (insertions green, deletions struck red) or side by side.
  */
 
-/** A run of text that is in both documents (`equal`), only in b (`insert`) or only in a (`delete`). */
+/** A formula, a figure or a fill-in blank: compared whole, shown as itself (KaTeX, the picture). */
+export const diffAtomSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(['inlineMath', 'blockMath']), latex: z.string() }),
+  z.object({ type: z.literal('image'), src: z.string(), alt: z.string() }),
+  z.object({ type: z.literal('blank'), answer: z.string() }),
+]);
+export type DiffAtom = z.infer<typeof diffAtomSchema>;
+
+/** Who made a change, for the diff to show with their name and colour. */
+export const diffAuthorSchema = z.object({ id: z.string(), name: z.string(), color: z.string() });
+export type DiffAuthor = z.infer<typeof diffAuthorSchema>;
+
+/**
+ * A run of text that is in both documents (`equal`), only in b (`insert`) or only in a
+ * (`delete`). A part with `atom` is one formula, figure or blank; its text is U+FFFC.
+ * `authors`: who inserted (or deleted) it, when the update log tells (GET /api/diff only).
+ */
 export const diffPartSchema = z.object({
   kind: z.enum(['equal', 'insert', 'delete']),
   text: z.string(),
+  atom: diffAtomSchema.optional(),
+  authors: z.array(z.string()).optional(),
 });
 export type DiffPart = z.infer<typeof diffPartSchema>;
 
@@ -68,5 +86,7 @@ export type DiffStats = z.infer<typeof diffStatsSchema>;
 export const documentDiffSchema = z.object({
   blocks: z.array(blockDiffSchema),
   stats: diffStatsSchema,
+  /** The teachers named by the parts' `authors`, by id (GET /api/diff only). */
+  authors: z.record(z.string(), diffAuthorSchema).optional(),
 });
 export type DocumentDiff = z.infer<typeof documentDiffSchema>;

@@ -177,13 +177,13 @@ describe('diff between two guides', () => {
     expect(result.stats).toEqual({ blocksChanged: 1, wordsInserted: 5, wordsDeleted: 3 });
   });
 
-  it('includes the class teacher’s margin notes in the block’s text, as lines of their own', () => {
+  it('leaves the class teacher’s margin notes (复备批注) out of the block’s text', () => {
     const changed = clone(base);
     changed.content![1].content!.splice(1, 0, teacherNote('n1', '（2）班基础弱，这里多举一例'));
     const result = diff(base, changed);
     const self = byId(result.blocks, 'self');
-    expect(textOf(self.parts, ['insert'])).toBe('（2）班基础弱，这里多举一例\n');
-    expect(self.status).toBe('modified');
+    expect(textOf(self.parts, ['insert', 'delete'])).toBe('');
+    expect(self.status).toBe('unchanged');
   });
 
   it('accepts documents written by the editor, with every attribute filled in', () => {

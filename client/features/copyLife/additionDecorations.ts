@@ -37,7 +37,7 @@ export function additionDecorations(doc: ProseMirrorNode, base: JSONContent): De
       decorations.push(Decoration.node(blockPos, blockPos + block.nodeSize, { class: 'is-added-block' }, { addition: 'block' }));
       return;
     }
-    const { runs } = blockText(current.content![index]);
+    const { runs } = blockText(current.content![index], { atoms: true });
     const barred = new Set<number>();
     let offset = 0;
     for (const part of entry.parts) {

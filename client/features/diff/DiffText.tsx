@@ -1,12 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffPart } from '../../../shared/schemas/diff.ts';
+import { DiffAtomView } from './DiffAtomView.tsx';
+import { useDiffAuthors } from './diffAuthors.ts';
 import { diffRows, foldRows, linesOf, type DiffRow, type DiffSegment } from './diffRows.ts';
 
 function Segment({ segment }: { segment: DiffSegment }) {
-  if (segment.kind === 'insert') return <ins className="diff-insert">{segment.text}</ins>;
-  if (segment.kind === 'delete') return <del className="diff-delete">{segment.text}</del>;
-  return <span>{segment.text}</span>;
+  const authors = useDiffAuthors(segment.authors);
+  const content = segment.atom ? <DiffAtomView atom={segment.atom} /> : segment.text;
+  if (segment.kind === 'equal') return <span>{content}</span>;
+  const Tag = segment.kind === 'insert' ? 'ins' : 'del';
+  // Who made the change: their colour under the text and their name on hover.
+  const first = authors[0];
+  return (
+    <Tag
+      className={segment.kind === 'insert' ? 'diff-insert' : 'diff-delete'}
+      title={authors.length > 0 ? authors.map((author) => author.name).join('、') : undefined}
+      data-authors={authors.length > 0 ? authors.map((author) => author.name).join(',') : undefined}
+      style={first ? { boxShadow: `inset 0 -2px 0 ${first.color}` } : undefined}
+    >
+      {content}
+    </Tag>
+  );
 }
 
 function Lines({ parts, side }: { parts: readonly DiffPart[]; side: 'both' | 'from' | 'to' }) {

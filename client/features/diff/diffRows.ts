@@ -3,6 +3,10 @@ import type { DiffPart } from '../../../shared/schemas/diff.ts';
 export interface DiffSegment {
   kind: DiffPart['kind'];
   text: string;
+  /** A formula, figure or blank, shown as itself. */
+  atom?: DiffPart['atom'];
+  /** Who made the change (user ids). */
+  authors?: string[];
 }
 
 /** A paragraph both sides share a boundary with: what lies between two line breaks the two documents have in common. */
@@ -33,6 +37,10 @@ export function diffRows(parts: readonly DiffPart[]): DiffRow[] {
       row.parts.push(part);
       continue;
     }
+    if (part.atom) {
+      rows[rows.length - 1].parts.push(part);
+      continue;
+    }
     part.text.split('\n').forEach((piece, index) => {
       if (index > 0) rows.push({ parts: [], changed: false });
       if (piece !== '') rows[rows.length - 1].parts.push({ kind: 'equal', text: piece });
@@ -49,7 +57,11 @@ export function linesOf(parts: readonly DiffPart[], side: 'both' | 'from' | 'to'
     if (side === 'to' && part.kind === 'delete') continue;
     part.text.split('\n').forEach((piece, index) => {
       if (index > 0) lines.push([]);
-      if (piece !== '') lines[lines.length - 1].push({ kind: part.kind, text: piece });
+      if (piece === '') return;
+      const segment: DiffSegment = { kind: part.kind, text: piece };
+      if (part.atom) segment.atom = part.atom;
+      if (part.authors) segment.authors = part.authors;
+      lines[lines.length - 1].push(segment);
     });
   }
   return lines;
