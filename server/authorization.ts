@@ -3,6 +3,7 @@ import { type Access } from '../shared/workflow/access.ts';
 import {
   decideCopy,
   decideGroup,
+  termReportScope,
   decideGuide,
   decideSchool,
   documentAccessOf,
@@ -117,7 +118,7 @@ export async function authorizeGroup(db: Db, userId: string, groupId: string, ve
   // Whether the user is the 教务处 of the group's school matters only outside the group.
   const schoolAdmin = groupRole === null ? await isSchoolAdminOf(db, userId, groupId) : false;
   enforce(decideGroup(verb, { groupRole, schoolAdmin }));
-  return { membership: membership ?? null };
+  return { membership: membership ?? null, termReportScope: termReportScope({ groupRole, schoolAdmin }) };
 }
 
 async function isSchoolAdminOf(db: Db, userId: string, groupId: string): Promise<boolean> {

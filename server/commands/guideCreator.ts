@@ -5,6 +5,8 @@ import type { JSONContent } from '@tiptap/core';
 import { authorizeGroup } from '../authorization.ts';
 import { findMembership } from '../db/repos/groups.ts';
 import { insertGuide } from '../db/repos/guides.ts';
+import { listTerms } from '../db/repos/schoolAdmin.ts';
+import { guideTermDay, schoolTermOf } from '../../shared/workflow/schoolTerm.ts';
 import { createId } from '../../shared/editor/createId.ts';
 import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { ApiError } from '../errors.ts';
@@ -34,6 +36,7 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
   }
   const id = createId(12);
   const now = new Date().toISOString();
+  const termId = await termOfNewGuide(app, body, now);
   await app.docStore.create(guideDocName(id), jsonToYUpdate(content ?? guideFromTemplate(template)));
   await insertGuide(db, {
     id,
@@ -49,9 +52,22 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
     reviewer_id: null,
     reviewed_at: null,
     due_date: body.dueDate ?? null,
+    term_id: termId,
     created_by: actorId,
     created_at: now,
     updated_at: now,
   });
   return id;
+}
+
+/** The term a new guide belongs to: the one asked for (of the group's school), else the one its due date or today falls in. */
+async function termOfNewGuide(app: AppContext, body: CreateGuideBody, now: string): Promise<string | null> {
+  const { db } = app.database;
+  const group = await db.selectFrom('groups').select('school_id').where('id', '=', body.groupId).executeTakeFirstOrThrow();
+  const terms = await listTerms(db, group.school_id);
+  if (body.termId) {
+    if (!terms.some((term) => term.id === body.termId)) throw new ApiError(400, 'unknown_term', '该学期不存在', ['termId']);
+    return body.termId;
+  }
+  return schoolTermOf(terms, guideTermDay({ dueDate: body.dueDate ?? null, createdAt: now }))?.id ?? null;
 }

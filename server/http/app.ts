@@ -16,6 +16,7 @@ import { copyLifeRoutes } from './routes/copyLife.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fileRoutes } from './routes/files.ts';
+import { termRoutes } from './routes/terms.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { guideClassRoutes } from './routes/guideClasses.ts';
 import { guideRoutes } from './routes/guides.ts';
@@ -80,6 +81,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/admin/audit', adminAuditRoutes(app));
   http.route('/api/templates', templateRoutes(app));
   http.route('/api/groups', groupRoutes(app));
+  http.route('/api/terms', termRoutes(app));
   http.route('/api/guides', guideRoutes(app));
   http.route('/api/copies', copyRoutes(app));
   // Class copies that stay alive: diffs, per-class view, 合并更新, 已上课, harvest, reflections.

@@ -20,6 +20,8 @@ export const createGuideBodySchema = z.object({
   period: singleLineText().max(20).optional(),
   /** 教材单元, e.g. 第十九章 一次函数. */
   unit: singleLineText().max(100).optional(),
+  /** The school term (学期); by default the one the due date (or today) falls in. */
+  termId: z.string().min(1).max(64).optional(),
 });
 export type CreateGuideBody = z.infer<typeof createGuideBodySchema>;
 
@@ -77,6 +79,8 @@ export const guideSchema = z.object({
   periodMinutes: z.number(),
   templateId: z.string(),
   dueDate: z.string().nullable(),
+  /** The school term (学期) the guide belongs to; null where the school has no terms. */
+  termId: z.string().nullable(),
   leadDrafter: personSchema,
   reviewer: personSchema.nullable(),
   reviewedAt: z.string().nullable(),
@@ -106,6 +110,7 @@ export const guideSummarySchema = guideSchema.pick({
   lessonType: true,
   period: true,
   dueDate: true,
+  termId: true,
   leadDrafter: true,
   updatedAt: true,
   latestVersion: true,

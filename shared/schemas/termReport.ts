@@ -64,3 +64,13 @@ export const termReportSchema = z.object({
   checkOverrides: z.array(checkOverrideRowSchema),
 });
 export type TermReport = z.infer<typeof termReportSchema>;
+
+/** GET /api/groups/:id/plan and /report: which term (学期); without one, the term of today (else the latest). */
+export const termQuerySchema = z.object({ term: z.string().min(1).max(64).optional() });
+
+/**
+ * GET /api/groups/:id/report: the group's part of the term report. Its leader (and the 教务处)
+ * sees the group and every member's line (`scope: group`); a member sees their own line (`self`).
+ */
+export const groupTermReportSchema = termReportSchema.extend({ scope: z.enum(['group', 'self']) });
+export type GroupTermReport = z.infer<typeof groupTermReportSchema>;

@@ -133,10 +133,10 @@ export interface GroupFacts {
   schoolAdmin?: boolean;
 }
 
-export type GroupVerb = 'read' | 'assignLesson' | 'editLabelSynonyms' | 'readCheckSettings' | 'editCheckSettings';
+export type GroupVerb = 'read' | 'assignLesson' | 'editLabelSynonyms' | 'readCheckSettings' | 'editCheckSettings' | 'readTermReport';
 
 /** What the 教务处 of the group's school may do without being in the group. */
-const schoolAdminVerbs: ReadonlySet<GroupVerb> = new Set(['readCheckSettings', 'editCheckSettings']);
+const schoolAdminVerbs: ReadonlySet<GroupVerb> = new Set(['readCheckSettings', 'editCheckSettings', 'readTermReport']);
 
 const notMember = refuse(403, 'not_group_member', '你不是该备课组的成员');
 
@@ -148,12 +148,22 @@ const groupRules: Record<GroupVerb, (facts: GroupFacts) => Decision> = {
   // The leader keeps the group's label dictionary for Word import.
   editLabelSynonyms: (facts) =>
     facts.groupRole === 'leader' ? allowed : refuse(403, 'wrong_role', '只有备课组长可以修改标签词典'),
+  // Members read the term report (their own line; the leader the group's), and so does the 教务处.
+  readTermReport: () => allowed,
   // Its members read the school's 体检 rules, and so does the 教务处.
   readCheckSettings: () => allowed,
   // A leader or the 教务处 sets the school's 体检 rules (lesson length, model, tiers, required blocks).
   editCheckSettings: (facts) =>
     facts.groupRole === 'leader' || facts.schoolAdmin ? allowed : refuse(403, 'wrong_role', '只有备课组长或教务处可以修改体检设置'),
 };
+
+/**
+ * How much of the term report a group's reader sees: its leader and the 教务处 the whole group,
+ * a member their own line.
+ */
+export function termReportScope(facts: GroupFacts): 'group' | 'self' {
+  return facts.groupRole === 'leader' || facts.schoolAdmin ? 'group' : 'self';
+}
 
 export function decideGroup(verb: GroupVerb, facts: GroupFacts): Decision {
   if (facts.groupRole === null && !(facts.schoolAdmin && schoolAdminVerbs.has(verb))) return notMember;

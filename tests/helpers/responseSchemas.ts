@@ -11,7 +11,7 @@ import {
   updateUserResultSchema,
 } from '../../shared/schemas/admin.ts';
 import { apiErrorSchema } from '../../shared/schemas/apiError.ts';
-import { termReportSchema } from '../../shared/schemas/termReport.ts';
+import { groupTermReportSchema, termReportSchema } from '../../shared/schemas/termReport.ts';
 import { checkResultSchema, checkSettingsSchema } from '../../shared/schemas/check.ts';
 import { loginResultSchema, meSchema } from '../../shared/schemas/auth.ts';
 import { commentReplySchema, commentThreadSchema } from '../../shared/schemas/comment.ts';
@@ -61,6 +61,8 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['GET', /^\/api\/templates$/, z.array(templateSummarySchema)],
   ['GET', /^\/api\/groups\/[^/]+\/members$/, z.array(groupMemberSchema)],
   ['GET', /^\/api\/groups\/[^/]+\/plan$/, z.array(guideSummarySchema)],
+  ['GET', /^\/api\/groups\/[^/]+\/report$/, groupTermReportSchema],
+  ['GET', /^\/api\/terms$/, z.array(termSchema)],
   ['GET', /^\/api\/groups\/[^/]+\/reflections$/, reflectionCountsSchema],
   ['GET', /^\/api\/groups\/[^/]+\/label-synonyms$/, labelSynonymsSchema],
   ['PUT', /^\/api\/groups\/[^/]+\/label-synonyms$/, labelSynonymsSchema],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideCopy, decideGroup, decideGuide, decideSchool, type GuideVerb, type SchoolRole, type SchoolVerb } from '../../shared/workflow/policy.ts';
+import { decideCopy, decideGroup, decideGuide, decideSchool, termReportScope, type GuideVerb, type SchoolRole, type SchoolVerb } from '../../shared/workflow/policy.ts';
 import type { GuideRole } from '../../shared/workflow/roles.ts';
 import { stages, type Stage } from '../../shared/workflow/stages.ts';
 
@@ -156,6 +156,20 @@ describe('the 体检 settings of a school, through one of its groups', () => {
       expect(decideGroup(verb, { groupRole: null, schoolAdmin: true })).toMatchObject({ ok: false, code: 'not_group_member' });
     }
   });
+});
+
+describe('the term report of a group', () => {
+  const table: [who: string, facts: { groupRole: 'leader' | 'member' | null; schoolAdmin?: boolean }, read: Cell, scope: 'group' | 'self'][] = [
+    ['the group leader', { groupRole: 'leader' }, 'ok', 'group'],
+    ['a member', { groupRole: 'member' }, 'ok', 'self'],
+    ['the 教务处 of the school, outside the group', { groupRole: null, schoolAdmin: true }, 'ok', 'group'],
+    ['a teacher outside the group', { groupRole: null }, 403, 'self'],
+  ];
+  for (const [who, facts, read, scope] of table) {
+    it(`${who}: read ${read}, sees ${scope}`, () => {
+      expect([cell(decideGroup('readTermReport', facts)), termReportScope(facts)]).toEqual([read, scope]);
+    });
+  }
 });
 
 describe('the school policy', () => {

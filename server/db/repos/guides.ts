@@ -4,7 +4,7 @@ import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
 export type GuideRow = Database['guides'];
 
-export async function insertGuide(db: Kysely<Database>, guide: GuideRow): Promise<void> {
+export async function insertGuide(db: Kysely<Database>, guide: Insertable<Database['guides']>): Promise<void> {
   await db.insertInto('guides').values(guide).execute();
 }
 

@@ -21,6 +21,7 @@ export function presentGuideSummary(
     lessonType: row.lesson_type as GuideSummary['lessonType'],
     period: row.period,
     dueDate: row.due_date,
+    termId: row.term_id,
     leadDrafter: { id: row.lead_drafter_id, name: row.lead_drafter_name },
     updatedAt: row.updated_at,
     latestVersion,

@@ -5,6 +5,7 @@ import { copyDocName, guideDocName } from '../../../shared/schemas/documentName.
 import { guideQuotaOf, type CheckOverrideRow, type GroupReportRow, type TeacherReportRow, type TermReport } from '../../../shared/schemas/termReport.ts';
 import { listSuggestions } from '../../../shared/suggestions/listSuggestions.ts';
 import { reflectionsPerTerm } from '../../../shared/workflow/term.ts';
+import { guideInTerm } from '../../../shared/workflow/schoolTerm.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
 import type { AppContext } from '../appContext.ts';
 import { copyReflectionWritten } from './copyStatus.ts';
@@ -21,8 +22,8 @@ function jsonList(text: string): string[] {
 }
 
 /**
- * The term report of a school. A guide belongs to the term its due date (or, without one, its
- * creation) falls in; its meetings, suggestions, comment threads and class copies count with
+ * The term report of a school. A guide belongs to the term it was given (made before the school
+ * had terms: the one its due date, or without one its creation, falls in); its meetings, suggestions, comment threads and class copies count with
  * it. A final is on time when the first 定稿 was saved on or before the due date. Suggestions
  * made are those decided and those still open in the guide; 教后反思 are copies taught in the
  * term whose reflection the teacher wrote in.
@@ -31,21 +32,24 @@ export async function buildTermReport(
   app: Pick<AppContext, 'database' | 'hocuspocus' | 'docStore'>,
   schoolId: string,
   term: Term,
+  /** One group's part (its guides and members), or one teacher's line of it. */
+  scope?: { groupId: string; teacherId?: string },
 ): Promise<TermReport & { guideIds: string[] }> {
   const { db } = app.database;
   const today = new Date().toISOString().slice(0, 10);
-  const groups = await db.selectFrom('groups').select(['id', 'name', 'subject']).where('school_id', '=', schoolId).orderBy('grade').orderBy('name').execute();
+  let groupQuery = db.selectFrom('groups').select(['id', 'name', 'subject']).where('school_id', '=', schoolId);
+  if (scope) groupQuery = groupQuery.where('id', '=', scope.groupId);
+  const groups = await groupQuery.orderBy('grade').orderBy('name').execute();
   const groupIds = groups.map((group) => group.id);
   const none = [''];
   const allGuides = await db
     .selectFrom('guides')
-    .select(['id', 'group_id', 'lead_drafter_id', 'due_date', 'created_at'])
+    .select(['id', 'group_id', 'lead_drafter_id', 'due_date', 'created_at', 'term_id'])
     .where('group_id', 'in', groupIds.length > 0 ? groupIds : none)
     .execute();
-  const guides = allGuides.filter((guide) => {
-    const date = guide.due_date ?? day(guide.created_at);
-    return date >= term.startDate && date <= term.endDate;
-  });
+  const guides = allGuides.filter((guide) =>
+    guideInTerm({ termId: guide.term_id, dueDate: guide.due_date, createdAt: guide.created_at }, term),
+  );
   const guideIds = guides.length > 0 ? guides.map((guide) => guide.id) : none;
 
   const [finals, meetings, decisions, threads, copies, members, users] = await Promise.all([
@@ -159,5 +163,9 @@ export async function buildTermReport(
     at: row.created_at,
   }));
 
+  if (scope?.teacherId) {
+    const own = teachers.filter((row) => row.teacher.id === scope.teacherId);
+    return { term, reflectionTarget: reflectionsPerTerm, teachers: own, groups: [], checkOverrides: [], guideIds: [] };
+  }
   return { term, reflectionTarget: reflectionsPerTerm, teachers, groups: groupRows, checkOverrides, guideIds: guides.map((guide) => guide.id) };
 }
