@@ -189,6 +189,8 @@ export interface Database {
     guide_id: string;
     copy_id: string | null;
     version_number: number | null;
+    group_id: string;
+    scope: string;
     title: string;
     body: string;
     updated_at: string;

@@ -4,6 +4,7 @@ import type { Stage } from '../../shared/workflow/stages.ts';
 import { termOf } from '../../shared/workflow/term.ts';
 import { readingScope } from '../authorization.ts';
 import type { DatabaseHandle } from '../db/client.ts';
+import { groupScope, ownerScope } from './searchScope.ts';
 import { findRanges, makeSnippet } from './snippet.ts';
 import { containsPattern, ftsQuery, searchTerms } from './searchTerms.ts';
 
@@ -54,11 +55,8 @@ export async function searchGuides(database: DatabaseHandle, userId: string, que
   if (terms.all.length === 0) return [];
 
   const conditions: RawBuilder<unknown>[] = [];
-  conditions.push(
-    scope.groupIds.length > 0
-      ? sql`(g.group_id in (${sql.join(scope.groupIds)}) or c.owner_id = ${userId})`
-      : sql`c.owner_id = ${userId}`,
-  );
+  const ownCopies = sql`e.key in (select ${'copy:'} || id from class_copies where owner_id = ${userId})`;
+  conditions.push(scope.groupIds.length > 0 ? sql`(e.group_id in (${sql.join(scope.groupIds)}) or ${ownCopies})` : ownCopies);
   if (query.subject) conditions.push(sql`gr.subject = ${query.subject}`);
   if (query.grade !== undefined) conditions.push(sql`gr.grade = ${query.grade}`);
   if (query.lessonType) conditions.push(sql`g.lesson_type = ${query.lessonType}`);
@@ -75,14 +73,18 @@ export async function searchGuides(database: DatabaseHandle, userId: string, que
     const pattern = containsPattern(term);
     conditions.push(sql`(e.title ${like} ${pattern} escape '\\' or e.body ${like} ${pattern} escape '\\')`);
   }
-  if (useFts) conditions.push(sql`search_fts match ${ftsQuery(terms.long)}`);
+  if (useFts) {
+    // Only the part of the index the reader may read: their groups' entries and their own copies.
+    const readable = [...scope.groupIds.map(groupScope), ownerScope(userId)];
+    conditions.push(sql`search_fts match ${`{title body} : (${ftsQuery(terms.long)}) AND scope : (${ftsQuery(readable, ' OR ')})`}`);
+  }
 
   const titleMatches = sql.join(
     terms.all.map((term) => sql`e.title ${like} ${containsPattern(term)} escape '\\'`),
     sql` and `,
   );
   const relevance = useFts
-    ? sql`bm25(search_fts, 4.0, 1.0)`
+    ? sql`bm25(search_fts, 4.0, 1.0, 0.0)`
     : sql`case when ${titleMatches} then 0 else 1 end`;
   const order = query.sort === 'newest' ? sql`e.updated_at desc` : sql`${relevance}, e.updated_at desc`;
   const from = useFts ? sql`search_fts join search_entries e on e.rowid = search_fts.rowid` : sql`search_entries e`;

@@ -4,6 +4,7 @@ import { stateToJson } from '../collab/readDocument.ts';
 import type { DocumentStore } from '../db/repos/documentStore.ts';
 import type { Database } from '../db/schema.ts';
 import { logger } from '../logger.ts';
+import { entryScope } from './searchScope.ts';
 import { searchText } from './searchText.ts';
 
 const log = logger.child({ module: 'search' });
@@ -90,22 +91,45 @@ export class SearchIndexer {
     const name = parseDocumentName(docName);
     if (!name) return;
     if (name.kind === 'guide') {
-      const guide = await this.db.selectFrom('guides').select(['id', 'title']).where('id', '=', name.id).executeTakeFirst();
+      const guide = await this.db.selectFrom('guides').select(['id', 'title', 'group_id']).where('id', '=', name.id).executeTakeFirst();
       if (!guide) return;
       const body = await this.documentText(docName);
-      if (body !== null) await this.save({ key: docName, kind: 'guide', guide_id: guide.id, copy_id: null, version_number: null, title: guide.title, body });
+      if (body !== null) {
+        await this.save({
+          key: docName,
+          kind: 'guide',
+          guide_id: guide.id,
+          copy_id: null,
+          version_number: null,
+          group_id: guide.group_id,
+          scope: entryScope(guide.group_id),
+          title: guide.title,
+          body,
+        });
+      }
       await this.indexMissingVersions(guide.id);
       return;
     }
     const copy = await this.db
       .selectFrom('class_copies')
       .innerJoin('guides', 'guides.id', 'class_copies.guide_id')
-      .select(['class_copies.id', 'class_copies.guide_id', 'guides.title'])
+      .select(['class_copies.id', 'class_copies.guide_id', 'class_copies.owner_id', 'guides.title', 'guides.group_id'])
       .where('class_copies.id', '=', name.id)
       .executeTakeFirst();
     if (!copy) return;
     const body = await this.documentText(docName);
-    if (body !== null) await this.save({ key: docName, kind: 'copy', guide_id: copy.guide_id, copy_id: copy.id, version_number: null, title: copy.title, body });
+    if (body === null) return;
+    await this.save({
+      key: docName,
+      kind: 'copy',
+      guide_id: copy.guide_id,
+      copy_id: copy.id,
+      version_number: null,
+      group_id: copy.group_id,
+      scope: entryScope(copy.group_id, copy.owner_id),
+      title: copy.title,
+      body,
+    });
   }
 
   /** Saved versions never change: each is indexed once, from the JSON kept with it. */
@@ -113,7 +137,7 @@ export class SearchIndexer {
     let query = this.db
       .selectFrom('guide_versions')
       .innerJoin('guides', 'guides.id', 'guide_versions.guide_id')
-      .select(['guide_versions.guide_id', 'guide_versions.number', 'guide_versions.json', 'guide_versions.created_at', 'guides.title'])
+      .select(['guide_versions.guide_id', 'guide_versions.number', 'guide_versions.json', 'guide_versions.created_at', 'guides.title', 'guides.group_id'])
       .where((eb) =>
         eb.not(
           eb.exists(
@@ -134,6 +158,8 @@ export class SearchIndexer {
           guide_id: version.guide_id,
           copy_id: null,
           version_number: version.number,
+          group_id: version.group_id,
+          scope: entryScope(version.group_id),
           title: version.title,
           body: searchText(JSON.parse(version.json)),
         },

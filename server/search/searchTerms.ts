@@ -20,7 +20,7 @@ export function containsPattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-/** An FTS5 query: every word as a quoted phrase, all required. */
-export function ftsQuery(words: readonly string[]): string {
-  return words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ');
+/** An FTS5 query: every word as a quoted phrase, all required (or any, with ' OR '). */
+export function ftsQuery(words: readonly string[], joiner = ' AND '): string {
+  return words.map((word) => `"${word.replace(/"/g, '""')}"`).join(joiner);
 }
