@@ -5,7 +5,9 @@ import { findSchoolOfGroup } from '../db/repos/schools.ts';
 import { ApiError } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
 import { chooseTemplate } from '../import/chooseTemplate.ts';
+import type { ImportedFigure } from '../import/readDocxSource.ts';
 import { readGuideDocx } from '../import/readGuideDocx.ts';
+import { insertFileOnce } from '../db/repos/files.ts';
 import { guideCreator } from './guideCreator.ts';
 
 export interface GuideImporterProps {
@@ -29,14 +31,18 @@ function titleFromFileName(fileName: string): string | null {
  * would be: title, lesson type, template and the mapped blocks. Creates nothing. Any member
  * of the group may look.
  */
-export async function guideImportPreviewer({ app, actorId, form, file, fileName }: GuideImporterProps): Promise<ImportPreview> {
+export async function guideImportPreviewer(props: GuideImporterProps): Promise<ImportPreview> {
+  return (await readImport(props)).preview;
+}
+
+async function readImport({ app, actorId, form, file, fileName }: GuideImporterProps): Promise<{ preview: ImportPreview; figures: ImportedFigure[]; schoolId: string }> {
   const { db } = app.database;
   const group = await findSchoolOfGroup(db, form.groupId);
   if (!group) throw new ApiError(404, 'not_found', 'Group not found');
   if (!(await findMembership(db, form.groupId, actorId))) throw new ApiError(403, 'not_group_member', '你不是该备课组的成员');
   const read = await readGuideDocx(file, await effectiveSynonyms(db, group.id));
   const template = chooseTemplate(app.templates, group.subject, read.facts.lessonType);
-  return {
+  const preview: ImportPreview = {
     title: form.title ?? read.facts.title ?? titleFromFileName(fileName) ?? '导入的导学案',
     unit: read.facts.unit,
     period: read.facts.period,
@@ -46,6 +52,7 @@ export async function guideImportPreviewer({ app, actorId, form, file, fileName 
     warnings: read.warnings,
     content: { ...read.content, type: 'doc' },
   };
+  return { preview, figures: read.figures, schoolId: group.id };
 }
 
 /**
@@ -59,7 +66,11 @@ export async function guideImporter(props: GuideImporterProps): Promise<string> 
   const membership = await findMembership(app.database.db, form.groupId, actorId);
   if (!membership) throw new ApiError(403, 'not_group_member', '你不是该备课组的成员');
   if (membership.role !== 'leader') throw new ApiError(403, 'wrong_role', '只有备课组长可以导入导学案');
-  const preview = await guideImportPreviewer(props);
+  const { preview, figures, schoolId } = await readImport(props);
+  // The figures' pictures go into the school's files first: the guide's image nodes name them by SHA-256.
+  for (const figure of figures) {
+    await insertFileOnce(app.database.db, { sha256: figure.sha256, schoolId, type: figure.type, bytes: figure.bytes, createdBy: actorId });
+  }
   return guideCreator({
     app,
     actorId,

@@ -6,7 +6,7 @@ export function dropPrefix(segments: InlineSegment[], count: number): InlineSegm
   let remaining = count;
   const result: InlineSegment[] = [];
   for (const segment of segments) {
-    if (remaining >= segment.text.length) {
+    if (remaining >= segment.text.length || (remaining > 0 && segment.math !== undefined)) {
       remaining -= segment.text.length;
       continue;
     }
@@ -16,17 +16,21 @@ export function dropPrefix(segments: InlineSegment[], count: number): InlineSegm
   return result;
 }
 
-/** Text nodes for a line; tabs read as spaces, empty text is left out (the schema forbids it). */
+/** Text nodes for a line; tabs read as spaces, empty text is left out (the schema forbids it), equations become inlineMath. */
 export function textNodes(segments: InlineSegment[]): JSONContent[] {
   return segments
-    .map((segment) => ({ ...segment, text: segment.text.replace(/\t/g, ' ') }))
-    .filter((segment) => segment.text.length > 0)
-    .map((segment) => {
+      .map((segment) => (segment.math !== undefined || segment.blank !== undefined ? segment : { ...segment, text: segment.text.replace(/\t/g, ' ') }))
+    .filter((segment) => segment.text.length > 0 || segment.math !== undefined || segment.blank !== undefined)
+    .map((segment): JSONContent => {
+      if (segment.math !== undefined) return { type: 'inlineMath', attrs: { latex: segment.math } };
+      if (segment.blank !== undefined) return { type: 'blank', attrs: { answer: segment.blank, width: null } };
       const marks = [
         segment.bold ? { type: 'bold' } : null,
         segment.italic ? { type: 'italic' } : null,
         segment.underline ? { type: 'underline' } : null,
         segment.strike ? { type: 'strike' } : null,
+        segment.script === 'super' ? { type: 'superscript' } : null,
+        segment.script === 'sub' ? { type: 'subscript' } : null,
       ].filter((mark): mark is { type: string } => mark !== null);
       return marks.length > 0 ? { type: 'text', text: segment.text, marks } : { type: 'text', text: segment.text };
     });
@@ -45,9 +49,10 @@ export function paragraphOfText(text: string, bold = false): JSONContent {
 /** The line without its leading and trailing blanks (a leading full-width indent only matters for detection, done before). */
 export function trimSegments(segments: InlineSegment[]): InlineSegment[] {
   const copy = segments.map((segment) => ({ ...segment }));
-  while (copy.length > 0 && copy[0].text.replace(/^[\s\u3000]+/, '') === '') copy.shift();
-  if (copy.length > 0) copy[0].text = copy[0].text.replace(/^[\s\u3000]+/, '');
-  while (copy.length > 0 && copy[copy.length - 1].text.replace(/[\s\u3000]+$/, '') === '') copy.pop();
-  if (copy.length > 0) copy[copy.length - 1].text = copy[copy.length - 1].text.replace(/[\s\u3000]+$/, '');
+  while (copy.length > 0 && copy[0].math === undefined && copy[0].text.replace(/^[\s\u3000]+/, '') === '') copy.shift();
+  if (copy.length > 0 && copy[0].math === undefined) copy[0].text = copy[0].text.replace(/^[\s\u3000]+/, '');
+  const last = () => copy[copy.length - 1];
+  while (copy.length > 0 && last().math === undefined && last().text.replace(/[\s\u3000]+$/, '') === '') copy.pop();
+  if (copy.length > 0 && last().math === undefined) last().text = last().text.replace(/[\s\u3000]+$/, '');
   return copy;
 }

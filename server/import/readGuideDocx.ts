@@ -7,6 +7,7 @@ import { checkDocxFile, emptyFileMessage } from './checkDocxFile.ts';
 import { guideFromSource } from './guideFromSource.ts';
 import { importedGuideFacts, type ImportedGuideFacts } from './importedGuideFacts.ts';
 import { plainText, type SourceElement } from './sourceElements.ts';
+import type { ImportedFigure } from './readDocxSource.ts';
 import { unpackDocx } from './unpackDocx.ts';
 
 /** A Word guide read and mapped: the content to create the guide with, and what the preview shows. */
@@ -16,6 +17,8 @@ export interface ReadGuide {
   blocks: ImportedBlock[];
   facts: ImportedGuideFacts;
   warnings: string[];
+  /** The pictures the content's figures show, to store in the school's files with the guide. */
+  figures: ImportedFigure[];
 }
 
 function hasText(elements: SourceElement[]): boolean {
@@ -27,7 +30,7 @@ function hasText(elements: SourceElement[]): boolean {
 }
 
 /**
- * Checks an uploaded file, unpacks it within limits, reads it with mammoth and maps it onto
+ * Checks an uploaded file, unpacks it within limits, reads its XML parts and maps it onto
  * the guide's blocks with the school's label dictionary. Every failure is an ApiError with a
  * readable message (413, 415, 422, 429); nothing is written anywhere.
  */
@@ -45,5 +48,17 @@ export async function readGuideDocx(bytes: Uint8Array, synonyms: LabelSynonyms):
   const warnings = [...source.warnings];
   const unmapped = mapped.blocks.filter((block) => !block.mapped).length;
   if (unmapped > 0) warnings.push(`有 ${unmapped} 个模块的标题不在标签词典中，已作为“其他”模块保留。`);
-  return { content, blocks: mapped.blocks, facts: importedGuideFacts(mapped.header, mapped.titleLines), warnings };
+  return { content, blocks: mapped.blocks, facts: importedGuideFacts(mapped.header, mapped.titleLines), warnings, figures: figuresUsed(content, source.figures) };
+}
+
+/** The pictures the content still shows (a figure of a dropped part is not stored). */
+function figuresUsed(content: JSONContent, figures: Map<string, ImportedFigure>): ImportedFigure[] {
+  const used = new Set<string>();
+  const visit = (node: JSONContent) => {
+    const src = node.type === 'image' ? node.attrs?.src : null;
+    if (typeof src === 'string') used.add(src.slice(src.lastIndexOf('/') + 1));
+    node.content?.forEach(visit);
+  };
+  visit(content);
+  return [...figures.values()].filter((figure) => used.has(figure.sha256));
 }

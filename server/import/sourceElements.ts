@@ -9,6 +9,22 @@ export interface InlineSegment {
   italic?: boolean;
   underline?: boolean;
   strike?: boolean;
+  /** Written in red: teachers' answers in a 教师版. */
+  red?: boolean;
+  /** 上标 / 下标. */
+  script?: 'super' | 'sub';
+  /** A Word equation: its LaTeX (`text` holds its plain text, for reading the line). */
+  math?: string;
+  /** A fill-in blank with this answer (red text written into a blank). */
+  blank?: string;
+}
+
+/** A picture of the document: the package part holding its bytes and its size on the page. */
+export interface SourceFigure {
+  part: string;
+  /** CSS pixels, null when unknown. */
+  width: number | null;
+  height: number | null;
 }
 
 export interface SourceParagraph {
@@ -28,6 +44,12 @@ export interface SourceParagraph {
   bookmarks: string[];
   /** The paragraph holds a tab and nothing but blanks: a ruled answer line. */
   ruledLine: boolean;
+  /** A line that is only a picture (it follows the text of its Word paragraph). */
+  figure?: SourceFigure;
+  /** A line that is only a display equation (m:oMathPara): its LaTeX. */
+  displayMath?: string;
+  /** Written in a teacher's column (导案, 教师活动) of a layout table: for the teacher only. */
+  teacher?: boolean;
 }
 
 export interface SourceTableCell {
@@ -35,6 +57,10 @@ export interface SourceTableCell {
   colSpan: number;
   rowSpan: number;
   paragraphs: SourceParagraph[];
+  /** The cell's content in order, nested tables kept (paragraphs has them flattened). */
+  elements?: SourceElement[];
+  /** The cell's width in twentieths of a point, null when not given. */
+  width?: number | null;
 }
 
 export interface SourceTable {

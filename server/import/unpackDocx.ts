@@ -1,7 +1,6 @@
 import { ApiError } from '../errors.ts';
 import { importSlots, ImportsBusyError } from './importSlots.ts';
 import { inflateZipEntries, UnsupportedZipEntryError, ZipTooLargeError } from './inflateZip.ts';
-import { DocxTooComplexError } from './mammothWorker.ts';
 import { readDocxSource, type DocxSource } from './readDocxSource.ts';
 import { CorruptZipError, type ZipEntry } from './zipEntries.ts';
 
@@ -14,7 +13,7 @@ const megabyte = 1024 * 1024;
  */
 export const docxUnpackLimits = { entryBytes: 16 * megabyte, totalBytes: 48 * megabyte, entries: 2000 };
 
-/** Two imports read at once (each one's inflated parts and mammoth's heap are bounded); eight more wait. */
+/** Two imports read at once (each one's inflated parts are bounded); eight more wait. */
 const inSlot = importSlots(2, 8);
 
 export const docxTooLargeMessage = `文件解压后超过 ${docxUnpackLimits.totalBytes / megabyte} MB（单个部件 ${docxUnpackLimits.entryBytes / megabyte} MB）的上限，无法导入；请压缩图片或拆分后再导入`;
@@ -22,7 +21,6 @@ export const docxTooLargeMessage = `文件解压后超过 ${docxUnpackLimits.tot
 function asApiError(error: unknown): unknown {
   if (error instanceof ApiError) return error;
   if (error instanceof ZipTooLargeError) return new ApiError(413, 'docx_too_large', docxTooLargeMessage);
-  if (error instanceof DocxTooComplexError) return new ApiError(413, 'docx_too_large', '文件内容过多，无法在限定的内存和时间内读取；请拆分后再导入');
   if (error instanceof ImportsBusyError) return new ApiError(429, 'import_busy', '正在导入的文件较多，请稍后再试');
   if (error instanceof UnsupportedZipEntryError) {
     return error.reason === 'encrypted'
@@ -34,7 +32,7 @@ function asApiError(error: unknown): unknown {
 }
 
 /**
- * Unpacks a checked .docx within docxUnpackLimits and reads it with mammoth, at most two at a
+ * Unpacks a checked .docx within docxUnpackLimits and reads its XML parts, at most two at a
  * time. Every failure is an ApiError: 413 docx_too_large past a limit, 429 import_busy when too
  * many wait, 422 for a file that cannot be read.
  */

@@ -7,6 +7,10 @@ export interface QuestionDraft {
   content: JSONContent[];
   answer: JSONContent[];
   ruledLines: number;
+  /** The item's number as printed (for matching a 参考答案 section), null when unnumbered. */
+  number: number | null;
+  /** Answers written into its blanks (red text), shown as its answer too. */
+  blankAnswers: string[];
 }
 
 /** A block being assembled, with what the preview reports of it. */

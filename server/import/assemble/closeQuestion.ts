@@ -1,6 +1,7 @@
 import { createId } from '../../../shared/editor/createId.ts';
 import type { BlockDraft } from './blockDraft.ts';
 import { nodeText } from './nodeText.ts';
+import { paragraphOfText } from '../inlineContent.ts';
 
 const inlineBlankPattern = /[_＿]{3,}|（[\s\u3000]*）|\([\s\u3000]*\)/;
 
@@ -12,6 +13,7 @@ export function closeQuestion(block: BlockDraft): void {
   const question = block.question;
   if (!question) return;
   block.question = null;
+  if (question.blankAnswers.length > 0 && question.answer.length === 0) question.answer.push(paragraphOfText(question.blankAnswers.join('；')));
   const content = question.content.length > 0 ? question.content : [{ type: 'paragraph' }];
   const hasBlank = content.some((node) => inlineBlankPattern.test(nodeText(node)));
   let answerLines = 2;

@@ -11,7 +11,7 @@ import { looseLinesLabel } from '../classify/looseLinesLabel.ts';
 import { paragraphOf, paragraphOfText } from '../inlineContent.ts';
 import type { InlineSegment } from '../sourceElements.ts';
 import { appendListItem } from './appendListItem.ts';
-import type { BlockDraft } from './blockDraft.ts';
+import type { BlockDraft, QuestionDraft } from './blockDraft.ts';
 import { closeQuestion } from './closeQuestion.ts';
 
 type BlockLabel = Pick<ParsedBlockLabel, 'kind' | 'title' | 'minutes' | 'mapped'>;
@@ -113,6 +113,15 @@ export class GuideAssembler {
 
   /** One line inside a block. */
   private addLine(block: BlockDraft, line: ClassifiedLine): void {
+    if (line.kind === 'figure' || line.kind === 'blockMath') {
+      const node: JSONContent =
+        line.kind === 'figure'
+          ? { type: 'image', attrs: { src: line.src, alt: null, width: line.width, height: line.height } }
+          : { type: 'blockMath', attrs: { latex: line.latex } };
+      if (block.question) block.question.content.push(node);
+      else block.nodes.push(node);
+      return;
+    }
     if (line.kind === 'ruledLine' || line.kind === 'answer' || line.kind === 'questionPart') addToQuestion(block, line);
     else if (line.kind === 'question' || line.kind === 'tierHeading') addQuestionStart(block, line);
     else {
@@ -132,15 +141,19 @@ function addToQuestion(block: BlockDraft, line: Extract<ClassifiedLine, { kind: 
   }
   // The classifier only gives answers and continuation lines while a question is open.
   if (!question) return;
-  if (line.kind === 'answer') question.answer.push(paragraphOf(line.segments));
-  else if (line.list) appendListItem(question.content, line.list, line.segments);
-  else question.content.push(paragraphOf(line.segments));
+  if (line.kind === 'answer') {
+    question.answer.push(paragraphOf(line.segments.map(({ red: _red, ...segment }) => segment)));
+    return;
+  }
+  const segments = takeRedAnswers(question, line.segments);
+  if (line.list) appendListItem(question.content, line.list, segments);
+  else question.content.push(paragraphOf(segments));
 }
 
 /** A line opening a question, or a tier heading for the questions under it. */
 function addQuestionStart(block: BlockDraft, line: Extract<ClassifiedLine, { kind: 'question' | 'tierHeading' }>): void {
   if (line.kind === 'question') {
-    startQuestion(block, line.tier ?? block.tierGroup, line.segments);
+    startQuestion(block, line.tier ?? block.tierGroup, line.segments, line.number ?? null);
     return;
   }
   block.tierGroup = line.tier;
@@ -148,9 +161,34 @@ function addQuestionStart(block: BlockDraft, line: Extract<ClassifiedLine, { kin
   else addParagraph(block, line.segments, true);
 }
 
-function startQuestion(block: BlockDraft, tier: string | null, segments: InlineSegment[]): void {
+function startQuestion(block: BlockDraft, tier: string | null, segments: InlineSegment[], number: number | null = null): void {
   closeQuestion(block);
-  block.question = { tier, content: [paragraphOf(segments)], answer: [], ruledLines: 0 };
+  block.question = { tier, number, content: [], answer: [], ruledLines: 0, blankAnswers: [] };
+  block.question.content.push(paragraphOf(takeRedAnswers(block.question, segments)));
+}
+
+/** Red text a teacher wrote into an item's blanks: short pieces become blanks holding them, long ones the answer. */
+function takeRedAnswers(question: QuestionDraft, segments: InlineSegment[]): InlineSegment[] {
+  if (!segments.some((segment) => segment.red && segment.text.trim() !== '')) return segments;
+  const out: InlineSegment[] = [];
+  const long: string[] = [];
+  for (const segment of segments) {
+    const text = segment.text.trim();
+    if (!segment.red || (text === '' && segment.math === undefined)) {
+      out.push(segment);
+      continue;
+    }
+    if (segment.math === undefined && text.length <= 16 && !/[。；]/.test(text)) {
+      question.blankAnswers.push(text);
+      out.push({ text: '', blank: text });
+    } else long.push(segment.math !== undefined ? segment.text : text);
+  }
+  if (long.length > 0) question.answer.push(paragraphOfText(long.join(' ')));
+  // Underscores left around a filled blank belong to it.
+  return out.map((segment, index) => {
+    const near = out[index - 1]?.blank !== undefined || out[index + 1]?.blank !== undefined;
+    return near && segment.blank === undefined && segment.math === undefined ? { ...segment, text: segment.text.replace(/[_＿]{2,}/g, '') } : segment;
+  });
 }
 
 function addParagraph(block: BlockDraft, segments: InlineSegment[], bold: boolean): void {

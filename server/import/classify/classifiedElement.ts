@@ -20,7 +20,11 @@ export type ClassifiedLine =
   /** A tier heading (A组（必做）) for the questions under it; with text after it, also a question. */
   | { kind: 'tierHeading'; tier: string; segments: InlineSegment[]; opensQuestion: boolean }
   /** A numbered item or a task (探究1：…) opening a question; a null tier is the tier heading's. */
-  | { kind: 'question'; tier: string | null; segments: InlineSegment[] }
+  | { kind: 'question'; tier: string | null; segments: InlineSegment[]; number?: number | null }
+  /** A picture: into the open question, or the block. */
+  | { kind: 'figure'; src: string; width: number | null; height: number | null }
+  /** A display equation: into the open question, or the block. */
+  | { kind: 'blockMath'; latex: string }
   /** A line continuing the open question: a list item, or a paragraph when `list` is null. */
   | { kind: 'questionPart'; list: ListStyle | null; segments: InlineSegment[] }
   /** An item of a list in the block (学习目标 1. … 2. …). */

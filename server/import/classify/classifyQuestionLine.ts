@@ -47,7 +47,8 @@ function classifyNumberedLine(paragraph: SourceParagraph, numberLength: number, 
   }
   const text = plainText({ segments });
   const mark = parseTierMark(text);
-  if (!mark) return { kind: 'question', tier: null, segments };
+  const number = Number(/\d{1,3}/.exec(plainText(paragraph))?.[0] ?? Number.NaN);
+  if (!mark) return { kind: 'question', tier: null, segments, number: Number.isFinite(number) ? number : null };
   const markLength = text.replace(/^[\s\u3000]+/, '').length - mark.rest.length;
-  return { kind: 'question', tier: mark.tier, segments: dropPrefix(trimSegments(segments), markLength) };
+  return { kind: 'question', tier: mark.tier, segments: dropPrefix(trimSegments(segments), markLength), number: Number.isFinite(number) ? number : null };
 }

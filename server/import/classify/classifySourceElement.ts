@@ -13,7 +13,10 @@ import { looseLinesLabel } from './looseLinesLabel.ts';
  */
 export function classifySourceElement(element: SourceElement, context: ClassifyContext): ClassifiedElement {
   if (element.type === 'table') return classifyTable(element, context.blockKind === null);
+  if (element.figure) return { kind: 'figure', src: element.figure.part, width: element.figure.width, height: element.figure.height };
+  if (element.displayMath !== undefined) return { kind: 'blockMath', latex: element.displayMath };
   const text = plainText(element).trim();
+  if (element.teacher && text) return { kind: 'teacherNote', segments: element.segments, marked: false };
   if (!text && !element.ruledLine) return { kind: 'blank' };
   const label = classifyBlockLabel(element, text, context);
   if (label) return label;
