@@ -4,30 +4,34 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from './api/queryClient.ts';
 import { AppLayout } from './components/AppLayout.tsx';
-import { ChangePasswordPage } from './features/account/ChangePasswordPage.tsx';
+import { lazyPage } from './components/lazyPage.tsx';
 import { MustChangePassword } from './features/account/MustChangePassword.tsx';
-import { AdminLayout } from './features/admin/AdminLayout.tsx';
-import { AuditPage } from './features/admin/AuditPage.tsx';
-import { ClassesPage } from './features/admin/ClassesPage.tsx';
-import { GroupsPage } from './features/admin/GroupsPage.tsx';
-import { TeachersPage } from './features/admin/TeachersPage.tsx';
-import { TermReportPage } from './features/admin/TermReportPage.tsx';
-import { TermsPage } from './features/admin/TermsPage.tsx';
-import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireLogin } from './features/auth/RequireLogin.tsx';
-import { EditorPage } from './features/editor/EditorPage.tsx';
-import { CopyPage } from './features/copies/CopyPage.tsx';
-import { ClassOverviewPage } from './features/classes/ClassOverviewPage.tsx';
-import { DiffPage } from './features/diff/DiffPage.tsx';
-import { GuideListPage } from './features/guides/GuideListPage.tsx';
-import { ImportPage } from './features/import/ImportPage.tsx';
-import { LabelSynonymsPage } from './features/labelSynonyms/LabelSynonymsPage.tsx';
-import { PrintCopyPage } from './features/print/PrintCopyPage.tsx';
-import { PrintGuidePage } from './features/print/PrintGuidePage.tsx';
-import { TermPlanPage } from './features/plan/TermPlanPage.tsx';
-import { VersionPage } from './features/versions/VersionPage.tsx';
 import { SetupGate } from './features/setup/SetupGate.tsx';
-import { SetupPage } from './features/setup/SetupPage.tsx';
+
+// Each page is its own chunk, loaded when first shown: the login page does not carry the editor.
+const ChangePasswordPage = lazyPage(() => import('./features/account/ChangePasswordPage.tsx'), 'ChangePasswordPage');
+const AdminLayout = lazyPage(() => import('./features/admin/AdminLayout.tsx'), 'AdminLayout');
+const AuditPage = lazyPage(() => import('./features/admin/AuditPage.tsx'), 'AuditPage');
+const ClassesPage = lazyPage(() => import('./features/admin/ClassesPage.tsx'), 'ClassesPage');
+const GroupsPage = lazyPage(() => import('./features/admin/GroupsPage.tsx'), 'GroupsPage');
+const TeachersPage = lazyPage(() => import('./features/admin/TeachersPage.tsx'), 'TeachersPage');
+const TermReportPage = lazyPage(() => import('./features/admin/TermReportPage.tsx'), 'TermReportPage');
+const TermsPage = lazyPage(() => import('./features/admin/TermsPage.tsx'), 'TermsPage');
+const LoginPage = lazyPage(() => import('./features/auth/LoginPage.tsx'), 'LoginPage');
+const EditorPage = lazyPage(() => import('./features/editor/EditorPage.tsx'), 'EditorPage');
+const CopyPage = lazyPage(() => import('./features/copies/CopyPage.tsx'), 'CopyPage');
+const ClassOverviewPage = lazyPage(() => import('./features/classes/ClassOverviewPage.tsx'), 'ClassOverviewPage');
+const DiffPage = lazyPage(() => import('./features/diff/DiffPage.tsx'), 'DiffPage');
+const GuideListPage = lazyPage(() => import('./features/guides/GuideListPage.tsx'), 'GuideListPage');
+const ImportPage = lazyPage(() => import('./features/import/ImportPage.tsx'), 'ImportPage');
+const LabelSynonymsPage = lazyPage(() => import('./features/labelSynonyms/LabelSynonymsPage.tsx'), 'LabelSynonymsPage');
+const PrintCopyPage = lazyPage(() => import('./features/print/PrintCopyPage.tsx'), 'PrintCopyPage');
+const PrintGuidePage = lazyPage(() => import('./features/print/PrintGuidePage.tsx'), 'PrintGuidePage');
+const TermPlanPage = lazyPage(() => import('./features/plan/TermPlanPage.tsx'), 'TermPlanPage');
+const VersionPage = lazyPage(() => import('./features/versions/VersionPage.tsx'), 'VersionPage');
+const SetupPage = lazyPage(() => import('./features/setup/SetupPage.tsx'), 'SetupPage');
+const SearchPage = lazyPage(() => import('./features/search/SearchPage.tsx'), 'SearchPage');
 
 export function App() {
   return (
@@ -57,6 +61,7 @@ export function App() {
             <Route path="groups/:groupId/plan" element={<TermPlanPage />} />
             <Route path="groups/:groupId/label-synonyms" element={<LabelSynonymsPage />} />
             <Route path="import" element={<ImportPage />} />
+            <Route path="search" element={<SearchPage />} />
             <Route path="account/password" element={<ChangePasswordPage />} />
             <Route path="admin" element={<AdminLayout />}>
               <Route index element={<Navigate to="teachers" replace />} />

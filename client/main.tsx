@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n/index.ts';
+import { i18nReady } from './i18n/index.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/login.css';
@@ -10,8 +10,13 @@ import './styles/paper.css';
 import './styles/workflow.css';
 import { App } from './App.tsx';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first paint waits for the chosen language's messages (English is fetched on demand).
+void i18nReady
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

@@ -1,15 +1,29 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zhCN from './zh-CN.json';
-import en from './en.json';
 import { readStoredLanguage, supportedLanguages } from './language.ts';
 
+// The Chinese messages come with the page; the English ones are fetched when English is chosen
+// (or was chosen last time), so the login page does not carry both.
+const englishOnDemand: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (language !== 'en') return callback(null, {});
+    import('./en.json').then(
+      (messages) => callback(null, messages.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
 // zh-CN is both the default and the fallback: a key missing in English shows Chinese, never a raw key.
-void i18next.use(initReactI18next).init({
+/** Resolves once the chosen language's messages are here (at once for Chinese). */
+export const i18nReady = i18next.use(englishOnDemand).use(initReactI18next).init({
   resources: {
     'zh-CN': { translation: zhCN },
-    en: { translation: en },
   },
+  partialBundledLanguages: true,
   lng: readStoredLanguage(),
   fallbackLng: 'zh-CN',
   supportedLngs: [...supportedLanguages],

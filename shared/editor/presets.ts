@@ -1,7 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
-import { BlockMath, InlineMath } from '@tiptap/extension-mathematics';
 import { GuideDocument } from './nodes/guideDocument.ts';
 import { guideBlockNodes } from './nodes/blocks.ts';
 import { Question } from './nodes/question.ts';
@@ -11,6 +10,7 @@ import { TeacherNote } from './nodes/teacherNote.ts';
 import { Blank } from './nodes/blank.ts';
 import { Ruby } from './nodes/ruby.ts';
 import { Figure } from './nodes/figure.ts';
+import { BlockMath, InlineMath } from './nodes/math.ts';
 import { EmphasisDots } from './marks/emphasisDots.ts';
 import { GuideSubscript, GuideSuperscript } from './marks/scripts.ts';
 import { SuggestInsert } from './marks/suggestInsert.ts';
@@ -18,6 +18,7 @@ import { SuggestDelete } from './marks/suggestDelete.ts';
 import { BlockIds } from './extensions/blockIds.ts';
 import { GuideBlockCommands } from './extensions/guideBlockCommands.ts';
 import { SuggestionMode } from './extensions/suggestionMode.ts';
+import { NodeSuggestionAttribute } from './extensions/nodeSuggestionAttribute.ts';
 
 /**
  * THE extension list of a guide. The client (which attaches React views and the
@@ -38,8 +39,8 @@ export const guideExtensions: Extensions = [
     heading: { levels: [3, 4] },
   }),
   TableKit.configure({ table: { resizable: false } }),
-  // Formulas: Tiptap's nodes (attr `latex`). Their own KaTeX view is replaced by the client's
-  // (client/editor/extensions.ts); the server only reads the schema and never renders.
+  // Formulas (attr `latex`): Tiptap's schema without its KaTeX view (nodes/math.ts); the client
+  // attaches its own view (client/editor/extensions.ts); the server only reads the schema.
   InlineMath,
   BlockMath,
   Figure,
@@ -58,4 +59,5 @@ export const guideExtensions: Extensions = [
   BlockIds,
   GuideBlockCommands,
   SuggestionMode,
+  NodeSuggestionAttribute,
 ];

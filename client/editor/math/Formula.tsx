@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { useKatex } from './katexLoader.ts';
 import { renderLatex } from './renderLatex.ts';
 
 /** A formula rendered by KaTeX: inline in the text, or displayed on its own line. */
 export function Formula({ latex, display = false, className }: { latex: string; display?: boolean; className?: string }) {
-  const html = useMemo(() => renderLatex(latex, display), [latex, display]);
+  const katex = useKatex();
+  const html = useMemo(() => renderLatex(latex, display), [latex, display, katex]);
   const Tag = display ? 'div' : 'span';
   return (
     <Tag

@@ -5,6 +5,7 @@ import type { MathfieldElement } from 'mathlive';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Formula } from './Formula.tsx';
 import { formulaPalette, storedLatex, type PaletteItem } from './formulaPalette.ts';
+import { useKatex } from './katexLoader.ts';
 import { latexError } from './renderLatex.ts';
 import { loadMathLive } from './loadMathLive.ts';
 
@@ -50,7 +51,8 @@ function FormulaEditorBody({ initialLatex, initialDisplay, editing, onSubmit, on
   const field = useRef<MathfieldElement | null>(null);
   const source = useRef<HTMLTextAreaElement>(null);
   const cleaned = storedLatex(latex);
-  const error = useMemo(() => (cleaned ? latexError(cleaned) : null), [cleaned]);
+  const katex = useKatex();
+  const error = useMemo(() => (cleaned ? latexError(cleaned) : null), [cleaned, katex]);
 
   useEffect(() => {
     let cancelled = false;

@@ -1,5 +1,4 @@
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
+import { loadedKatex } from './katexLoader.ts';
 
 /** The red in which a formula that does not parse shows its LaTeX source. */
 export const latexErrorColor = '#cc0000';
@@ -9,8 +8,11 @@ export const latexErrorColor = '#cc0000';
  * (`throwOnError: false`), and anything KaTeX still refuses is shown as escaped red source,
  * so one bad formula cannot break the document or another teacher's editor. `strict: false`
  * lets Chinese stand in formulas (\text{点燃}) without a console warning per formula.
+ * Until KaTeX has loaded (katexLoader.ts) the formula shows its source, greyed.
  */
 export function renderLatex(latex: string, displayMode: boolean): string {
+  const katex = loadedKatex();
+  if (!katex) return `<span class="formula-loading">${escapeHtml(latex)}</span>`;
   // Inline formulas keep full-size fractions and roots, as textbooks print them (½ would be
   // too small to read on a handout); an invalid one shows exactly the source the teacher wrote.
   const source = !displayMode && latexError(latex) === null ? `\\displaystyle ${latex}` : latex;
@@ -28,8 +30,10 @@ export function renderLatex(latex: string, displayMode: boolean): string {
   }
 }
 
-/** Tells whether KaTeX parses the LaTeX (for the formula editor's message). */
+/** Tells whether KaTeX parses the LaTeX (for the formula editor's message); null until KaTeX has loaded. */
 export function latexError(latex: string): string | null {
+  const katex = loadedKatex();
+  if (!katex) return null;
   try {
     katex.renderToString(latex, { throwOnError: true, strict: false, output: 'html' });
     return null;
