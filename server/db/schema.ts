@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Stage } from '../../shared/workflow/stages.ts';
 import type { VersionKind } from '../../shared/workflow/transitions.ts';
+import type { OpenSuggestionKind } from '../../shared/suggestions/listSuggestions.ts';
 
 /** A nullable column a new row may leave out. */
 type Optional<Value> = ColumnType<Value | null, Value | null | undefined, Value | null>;
@@ -75,6 +76,9 @@ export interface Database {
     created_by: string;
     created_at: string;
     updated_at: string;
+    /** The guide and version this one was started from (从已有导学案新建), if any. */
+    origin_guide_id: Optional<string>;
+    origin_version: Optional<number>;
   };
   /** A school's 体检 settings: JSON over the defaults of shared/check/settings.ts. */
   check_settings: { school_id: string; settings: string; updated_by: string; updated_at: string };
@@ -90,6 +94,8 @@ export interface Database {
     created_at: string;
     /** 定稿 despite error findings of the 体检: the leader's reason (null otherwise). */
     check_override: Optional<string>;
+    /** 定稿说明: what changed in this final and why, as the leader wrote it (null otherwise). */
+    note: Optional<string>;
   };
   class_copies: {
     id: string;
@@ -140,7 +146,7 @@ export interface Database {
   suggestion_decisions: {
     guide_id: string;
     suggestion_id: string;
-    kind: 'insert' | 'delete';
+    kind: OpenSuggestionKind;
     author_id: string;
     text: string;
     block_id: string | null;
@@ -195,6 +201,25 @@ export interface Database {
     body: string;
     updated_at: string;
   };
+  /** A teacher's inbox. */
+  notifications: {
+    id: string;
+    user_id: string;
+    kind: string;
+    guide_id: string | null;
+    link: string | null;
+    text: string;
+    actor_id: string | null;
+    created_at: string;
+    read_at: Optional<string>;
+    dedupe_key: Optional<string>;
+  };
+  /** The kinds of notification a teacher turned off (JSON array). */
+  notification_settings: { user_id: string; muted_kinds: string; updated_at: string };
+  /** Which teacher each Yjs client (clientID) of a document was: who inserted what. */
+  doc_clients: { doc_name: string; client_id: ColumnType<number | string, number, number>; user_id: string; created_at: string };
+  /** The delete set of each update that removed something, and whose connection sent it. */
+  doc_deletions: { id: Generated<number>; doc_name: string; user_id: string; delete_set: Uint8Array; created_at: string };
   /** The compacted state of each living Y.Doc. */
   documents: {
     name: string;

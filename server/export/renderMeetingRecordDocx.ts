@@ -40,7 +40,13 @@ const wideValueWidth = textWidth - labelWidth;
 
 const suggestionOutcomeLabels = { accepted: '已采纳', rejected: '未采纳', open: '待处理' } as const;
 const commentOutcomeLabels = { resolved: '已解决', unresolved: '未解决' } as const;
-const suggestionKindLabels = { insert: '建议增加', delete: '建议删除' } as const;
+const suggestionKindLabels = {
+  insert: '建议增加',
+  delete: '建议删除',
+  replace: '建议改为',
+  move: '建议移动',
+  attrs: '建议调整',
+} as const;
 
 function dateParts(iso: string) {
   const parts = new Intl.DateTimeFormat('zh-CN', {

@@ -18,6 +18,7 @@ import { SuggestDelete } from './marks/suggestDelete.ts';
 import { BlockIds } from './extensions/blockIds.ts';
 import { GuideBlockCommands } from './extensions/guideBlockCommands.ts';
 import { SuggestionMode } from './extensions/suggestionMode.ts';
+import { NodeSuggestionAttribute } from './extensions/nodeSuggestionAttribute.ts';
 
 /**
  * THE extension list of a guide. The client (which attaches React views and the
@@ -58,4 +59,5 @@ export const guideExtensions: Extensions = [
   BlockIds,
   GuideBlockCommands,
   SuggestionMode,
+  NodeSuggestionAttribute,
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openSuggestionKinds } from './suggestion.ts';
 import { personSchema } from './guide.ts';
 import { multiLineText, singleLineText } from './plainText.ts';
 
@@ -50,7 +51,7 @@ export const commentOutcomes = ['resolved', 'unresolved'] as const;
 export const meetingSuggestionItemSchema = z.object({
   type: z.literal('suggestion'),
   id: z.string(),
-  kind: z.enum(['insert', 'delete']),
+  kind: z.enum(openSuggestionKinds),
   author: personSchema,
   text: z.string(),
   blockId: z.string().nullable(),

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
+/** What a suggestion proposes (see OpenSuggestionKind in shared/suggestions/listSuggestions.ts). */
+export const openSuggestionKinds = ['insert', 'delete', 'replace', 'move', 'attrs'] as const;
+
 /** An open suggestion as GET /api/guides/:id/suggestions lists it. */
 export const suggestionSchema = z.object({
   id: z.string(),
-  kind: z.enum(['insert', 'delete']),
+  kind: z.enum(openSuggestionKinds),
   /** User id of the teacher who suggested it, and the name to show. */
   author: z.string(),
   authorName: z.string().nullable(),

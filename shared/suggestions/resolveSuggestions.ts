@@ -1,21 +1,43 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { canJoin, Transform } from '@tiptap/pm/transform';
 import { suggestionOfMark, type SuggestionAttrs, type SuggestionKind } from './suggestionMarks.ts';
+import { attributesBefore, nodeSuggestionAttribute, nodeSuggestionOf, type NodeSuggestionKind } from './nodeSuggestions.ts';
 
 /** What to do with one suggestion: take it into the text, drop it, or leave it open. */
 export type SuggestionDecision = 'accept' | 'reject' | null;
-export type SuggestionDecider = (kind: SuggestionKind, attrs: SuggestionAttrs) => SuggestionDecision;
+export type SuggestionDecider = (kind: SuggestionKind | NodeSuggestionKind, attrs: SuggestionAttrs) => SuggestionDecision;
 
 /**
  * Resolves the suggestions the decider picks. Accepting an insertion keeps its text and drops
  * the mark; rejecting it removes the text. Accepting a deletion removes the text (and joins
- * the paragraphs it ran across); rejecting it keeps the text and drops the mark. Everything
- * else stays as it is.
+ * the paragraphs it ran across); rejecting it keeps the text and drops the mark. Suggestions
+ * on nodes (see nodeSuggestions.ts) go the same way: an inserted node stays or goes, a deleted
+ * one goes or stays, changed attributes stay or get their old values back. Everything else
+ * stays as it is.
  */
 export function resolveSuggestions(doc: ProseMirrorNode, decide: SuggestionDecider): ProseMirrorNode {
   const transform = new Transform(doc);
   const removals: { from: number; to: number }[] = [];
   doc.descendants((node, pos) => {
+    const nodeSuggestion = nodeSuggestionOf(node);
+    if (nodeSuggestion) {
+      const decision = decide(nodeSuggestion.kind, nodeSuggestion);
+      if (decision) {
+        const dropsNode =
+          (nodeSuggestion.kind === 'insert' && decision === 'reject') ||
+          (nodeSuggestion.kind === 'delete' && decision === 'accept');
+        if (dropsNode) {
+          removals.push({ from: pos, to: pos + node.nodeSize });
+          return false;
+        }
+        const attrs =
+          nodeSuggestion.kind === 'attrs' && decision === 'reject'
+            ? attributesBefore(node, nodeSuggestion)
+            : { ...node.attrs, [nodeSuggestionAttribute]: null };
+        // Attribute changes leave positions alone, like mark removal.
+        transform.setNodeMarkup(pos, undefined, attrs, node.marks);
+      }
+    }
     if (!node.isInline) return true;
     for (const mark of node.marks) {
       const suggestion = suggestionOfMark(mark);
@@ -30,6 +52,7 @@ export function resolveSuggestions(doc: ProseMirrorNode, decide: SuggestionDecid
   });
   const joins = acceptedJoins(doc, decide);
   // Mark removal leaves positions alone; delete from the end so earlier ranges stay valid.
+  removals.sort((a, b) => a.from - b.from);
   for (const range of mergeRanges(removals).reverse()) transform.delete(range.from, range.to);
   for (const position of joins.reverse()) {
     const mapped = transform.mapping.map(position);

@@ -1,6 +1,7 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { decideAuthorSuggestions, rejectAll } from './resolveSuggestions.ts';
 import { suggestionOfMark } from './suggestionMarks.ts';
+import { nodeSuggestionOf } from './nodeSuggestions.ts';
 
 export type SuggestionCheck =
   | { ok: true }
@@ -24,7 +25,8 @@ const markKey = (mark: Mark) => `${mark.type.name}:${JSON.stringify(mark.attrs)}
  *   `author` suggests inserting. Typing inside another's suggestion gives the new characters
  *   both marks, as the editor does, but always with the other's own characters on both sides;
  * - `shared-id:<id>`: `author` uses the id of another teacher's suggestion (deciding one would
- *   decide both).
+ *   decide both);
+ * - `node:<suggestion>`: another teacher's suggestion on a node (see nodeSuggestions.ts).
  * Rejecting `author`'s insertions removes such text and the marks on it, so the comparison of
  * checkSuggestionOnlyChange cannot see these; they are compared before and after instead.
  */
@@ -36,18 +38,31 @@ function borrowedSuggestions(doc: ProseMirrorNode, author: string): Set<string> 
       const suggestion = suggestionOfMark(mark);
       return suggestion?.kind === 'insert' && suggestion.attrs.author === author;
     });
+  const noteAuthor = (id: string, markAuthor: string) => {
+    if (!authorsById.has(id)) authorsById.set(id, new Set());
+    authorsById.get(id)!.add(markAuthor);
+  };
   doc.descendants((block) => {
+    const structural = nodeSuggestionOf(block);
+    if (structural) {
+      noteAuthor(structural.id, structural.author);
+      if (structural.author !== author) statements.add(`node:${block.type.name}:${JSON.stringify(structural)}`);
+    }
     if (!block.inlineContent) return true;
     const inline: ProseMirrorNode[] = [];
     block.forEach((node) => inline.push(node));
     inline.forEach((node, index) => {
       const own = isOwnInsertion(node);
+      const atom = nodeSuggestionOf(node);
+      if (atom) {
+        noteAuthor(atom.id, atom.author);
+        if (atom.author !== author) statements.add(`node:${node.type.name}:${JSON.stringify(atom)}`);
+      }
       for (const mark of node.marks) {
         const suggestion = suggestionOfMark(mark);
         if (!suggestion) continue;
         const { id, author: markAuthor } = suggestion.attrs;
-        if (!authorsById.has(id)) authorsById.set(id, new Set());
-        authorsById.get(id)!.add(markAuthor);
+        noteAuthor(id, markAuthor);
         if (markAuthor === author) continue;
         statements.add(`mark:${markKey(mark)}`);
         if (!own) continue;

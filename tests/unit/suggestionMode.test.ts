@@ -136,12 +136,16 @@ describe('suggestion mode marks the changes instead of making them', () => {
     expect(listSuggestions(state.doc)).toMatchObject([{ kind: 'delete', text: '第一百页' }]);
   });
 
-  it('shows a replacement as a deletion followed by an insertion', () => {
+  it('shows a replacement as a deletion followed by an insertion, listed as one suggestion', () => {
     let state = suggesting(base);
     const from = positionOf(state.doc, '第一百页');
     state = run(state, (tr) => tr.insertText('第98页', from, from + 4));
     expect(marked(state.doc)[0]).toBe('阅读课本[-第一百页][+第98页]，完成下列问题。');
-    expect(listSuggestions(state.doc).map((suggestion) => suggestion.kind)).toEqual(['delete', 'insert']);
+    expect(listSuggestions(state.doc).map((suggestion) => suggestion.kind)).toEqual(['replace']);
+    // Typing on after the replacement stays in it.
+    state = run(state, (tr) => tr.insertText('上', positionOf(state.doc, '，完成')));
+    expect(marked(state.doc)[0]).toBe('阅读课本[-第一百页][+第98页上]，完成下列问题。');
+    expect(listSuggestions(state.doc).map((suggestion) => suggestion.text)).toEqual(['「第一百页」→「第98页上」']);
   });
 
   it('keeps both blocks when a deletion crosses a paragraph boundary, and joins them once accepted', () => {
@@ -178,8 +182,8 @@ describe('suggestion mode marks the changes instead of making them', () => {
     const at = positionOf(state.doc, '完成');
     const split = run(state, (tr) => tr.split(at));
     expect(split.doc.eq(state.doc)).toBe(true);
-    const retitled = run(state, (tr) => tr.setNodeAttribute(0, 'title', '课前预习'));
-    expect(retitled.doc.eq(state.doc)).toBe(true);
+    const bolded = run(state, (tr) => tr.addMark(at, at + 2, schema.marks.bold!.create()));
+    expect(bolded.doc.eq(state.doc)).toBe(true);
     state = run(state, (tr) => tr.insert(at, schema.nodes.hardBreak!.create()));
     expect(marked(state.doc)[0]).toBe('阅读课本第一百页，[+⏎]完成下列问题。');
     expect(rejectAll(state.doc).eq(base)).toBe(true);
@@ -209,14 +213,15 @@ describe('accepting and rejecting', () => {
     return state.doc;
   }
 
-  it('accepts and rejects one suggestion at a time', () => {
+  it('accepts and rejects one suggestion at a time, a replacement with both its halves', () => {
     const doc = reviewed();
-    const [deletion, insertion, other] = listSuggestions(doc);
-    expect([deletion!.kind, insertion!.kind, other!.kind]).toEqual(['delete', 'insert', 'insert']);
+    const [replacement, other] = listSuggestions(doc);
+    expect([replacement!.kind, other!.kind]).toEqual(['replace', 'insert']);
+    expect([replacement!.deleted, replacement!.inserted]).toEqual(['第一百页', '第98页']);
 
-    const acceptedDeletion = decideSuggestion(doc, deletion!.id, 'accept');
-    expect(marked(acceptedDeletion)[0]).toBe('阅读课本[+第98页]，完成下列问题。');
-    const acceptedInsertion = decideSuggestion(acceptedDeletion, insertion!.id, 'accept');
+    const rejectedReplacement = decideSuggestion(doc, replacement!.id, 'reject');
+    expect(marked(rejectedReplacement)[0]).toBe('阅读课本第一百页，完成下列问题。');
+    const acceptedInsertion = decideSuggestion(doc, replacement!.id, 'accept');
     expect(marked(acceptedInsertion)[0]).toBe('阅读课本第98页，完成下列问题。');
     const rejectedOther = decideSuggestion(acceptedInsertion, other!.id, 'reject');
     expect(rejectedOther.toJSON()).toEqual(guide('阅读课本第98页，完成下列问题。', '一次函数的图象是一条直线。').toJSON());

@@ -1,10 +1,18 @@
 import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Mark, type MarkType, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Mapping, ReplaceStep, type Step } from '@tiptap/pm/transform';
+import { AttrStep, Mapping, ReplaceAroundStep, ReplaceStep, type Step } from '@tiptap/pm/transform';
 import { createId } from '../createId.ts';
 import { suggestionMarkTypes, type SuggestionAttrs } from '../../suggestions/suggestionMarks.ts';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { nodeSuggestionAttribute, nodeSuggestionOf } from '../../suggestions/nodeSuggestions.ts';
+import {
+  attributeSuggestion,
+  insideOwnInsertion,
+  isStructuralStep,
+  stepInsideOwnInsertion,
+  trackWholeNodes,
+} from './structuralSuggestions.ts';
 
 /** Whether the editor turns the user's typing into suggestions, and in whose name. */
 export interface SuggestionModeState {
@@ -35,10 +43,15 @@ function isRemote(tr: Transaction): boolean {
 
 /**
  * A change a suggestion can express: replacing a range by inline content (typing, deleting,
- * pasting text, IME input) or deleting any range. Splitting or wrapping blocks, changing
- * attributes or formatting cannot be expressed as suggestions and is refused in suggestion mode.
+ * pasting text, IME input, a formula or a blank), deleting any range, adding, removing or
+ * moving whole blocks, questions, formulas or figures, changing their attributes (see
+ * structuralSuggestions.ts), and anything inside the author's own proposed node. Splitting or
+ * wrapping blocks or formatting cannot be expressed as suggestions and is refused in
+ * suggestion mode.
  */
-function isTrackable(step: Step, docBefore: ProseMirrorNode): boolean {
+function isTrackable(step: Step, docBefore: ProseMirrorNode, author: string): boolean {
+  if (stepInsideOwnInsertion(step, docBefore, author)) return true;
+  if (isStructuralStep(step, docBefore, author)) return true;
   if (!(step instanceof ReplaceStep)) return false;
   if (step.slice.size === 0) return true;
   const { content, openStart, openEnd } = step.slice;
@@ -74,6 +87,16 @@ function newMark(type: MarkType, author: string): Mark {
   return type.create(attrs);
 }
 
+/** The author's own suggested insertion in a deleted slice: text typed over it continues that suggestion. */
+function ownInsertionIn(deleted: Slice, type: MarkType, author: string): Mark | null {
+  let found: Mark | null = null;
+  deleted.content.descendants((node) => {
+    found ??= node.marks.find((mark) => mark.type === type && mark.attrs.author === author) ?? null;
+    return found === null;
+  });
+  return found;
+}
+
 /**
  * Rewrites one replace step, already applied in `tr`, as suggestions: the inserted content
  * [start, end) gets a suggestInsert mark, and the deleted slice is put back in front of it
@@ -88,13 +111,15 @@ function trackStep(
   author: string,
 ): { start: number; size: number } {
   const types = suggestionMarkTypes(tr.doc.type.schema);
+  let insertMark: Mark | null = null;
   if (end > start) {
-    const mark =
+    insertMark =
+      ownInsertionIn(deleted, types.insert, author) ??
       neighbourMark(tr.doc, start, types.insert, author, 'before') ??
       neighbourMark(tr.doc, end, types.insert, author, 'after') ??
       newMark(types.insert, author);
     tr.removeMark(start, end, types.delete);
-    tr.addMark(start, end, mark);
+    tr.addMark(start, end, insertMark);
   }
   if (deleted.size === 0) return { start, size: 0 };
   const sizeBefore = tr.doc.content.size;
@@ -117,7 +142,8 @@ function trackStep(
     return false;
   });
   if (toStrike.length > 0) {
-    const mark =
+    // Typing over a selection is one suggestion, a replacement: both halves share one id.
+    const mark = insertMark ? types.delete.create(insertMark.attrs) :
       neighbourMark(tr.doc, start, types.delete, author, 'before') ??
       neighbourMark(tr.doc, restoredEnd, types.delete, author, 'after') ??
       newMark(types.delete, author);
@@ -129,6 +155,16 @@ function trackStep(
     removed += range.to - range.from;
   }
   return { start, size: size - removed };
+}
+
+/** Marks a node whose attributes a step changed (it was `before`, it is at `pos` in `tr` now) as an attribute suggestion. */
+function trackAttributes(tr: Transaction, before: ProseMirrorNode, pos: number, author: string): void {
+  const after = tr.doc.nodeAt(pos);
+  if (!after) return;
+  const existing = nodeSuggestionOf(after);
+  const suggestion = attributeSuggestion(before, after, existing, author);
+  if (JSON.stringify(suggestion) === JSON.stringify(existing)) return;
+  tr.setNodeAttribute(pos, nodeSuggestionAttribute, suggestion);
 }
 
 /** Turns the local changes of `transactions` into suggestions, or returns null when there is nothing to do. */
@@ -145,13 +181,31 @@ export function trackAsSuggestions(
     if (!transaction.docChanged || isRemote(transaction)) return;
     const selectionBefore = index === 0 ? oldState.selection : transactions[index - 1]!.selection;
     transaction.steps.forEach((step, stepIndex) => {
-      if (!(step instanceof ReplaceStep)) return;
+      const docBefore = transaction.docs[stepIndex]!;
+      if (stepInsideOwnInsertion(step, docBefore, author)) return;
       const rest = new Mapping();
       // (Mapping.slice shares the whole map list with appendMapping, so copy the maps one by one.)
       for (const map of transaction.mapping.maps.slice(stepIndex + 1)) rest.appendMap(map);
       for (const later of transactions.slice(index + 1)) rest.appendMapping(later.mapping);
       rest.appendMapping(tr.mapping);
-      const docBefore = transaction.docs[stepIndex]!;
+      if (step instanceof AttrStep || step instanceof ReplaceAroundStep) {
+        if (step instanceof AttrStep && step.attr === 'id') return;
+        const pos = step instanceof AttrStep ? step.pos : (step.toJSON() as { from: number }).from;
+        trackAttributes(tr, docBefore.nodeAt(pos)!, rest.map(pos, 1), author);
+        tracked = true;
+        return;
+      }
+      if (!(step instanceof ReplaceStep)) return;
+      if (isStructuralStep(step, docBefore, author)) {
+        const removed: ProseMirrorNode[] = [];
+        docBefore.slice(step.from, step.to).content.forEach((node) => removed.push(node));
+        const start = rest.map(step.from, -1);
+        const end = Math.max(start, rest.map(step.from + step.slice.size, 1));
+        trackWholeNodes(tr, start, end, removed, author);
+        tracked = true;
+        return;
+      }
+      if (insideOwnInsertion(docBefore.resolve(step.from), author)) return;
       const deleted = docBefore.slice(step.from, step.to);
       const start = rest.map(step.from, -1);
       const end = Math.max(start, rest.map(step.from + step.slice.size, 1));
@@ -182,7 +236,7 @@ export function suggestionModePlugin(): Plugin<SuggestionModeState> {
     filterTransaction(tr, state) {
       const mode = suggestionModeKey.getState(state);
       if (!mode?.enabled || !tr.docChanged || isRemote(tr)) return true;
-      return tr.steps.every((step, index) => isTrackable(step, tr.docs[index]!));
+      return tr.steps.every((step, index) => isTrackable(step, tr.docs[index]!, mode.author ?? ''));
     },
     appendTransaction(transactions, oldState, newState) {
       const mode = suggestionModeKey.getState(newState);
