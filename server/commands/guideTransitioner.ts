@@ -24,6 +24,8 @@ export interface GuideTransitionerProps {
   action: Action;
   /** 定稿 although the 体检 has error findings: the leader's reason, kept with the version. */
   override?: { reason: string };
+  /** 定稿说明 (定稿 only): what changed and why, kept with the final. */
+  note?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface GuideTransitionerProps {
  * version the transition calls for (Yjs state + JSON + who + when), signs a final off
  * with the leader as 审核人, and re-authorises every open connection at once.
  */
-export async function guideTransitioner({ app, guideId, actorId, action, override }: GuideTransitionerProps): Promise<void> {
+export async function guideTransitioner({ app, guideId, actorId, action, override, note }: GuideTransitionerProps): Promise<void> {
   const { db } = app.database;
   const { guide, permissions } = await authorizeGuide(db, actorId, guideId, { transition: action });
   // Allowed by the policy: the table says where the guide goes and whether a version is saved.
@@ -87,6 +89,7 @@ export async function guideTransitioner({ app, guideId, actorId, action, overrid
           author_id: actorId,
           created_at: now,
           ...(snapshot === 'final' && checkOverride ? { check_override: checkOverride } : {}),
+          ...(snapshot === 'final' && note?.trim() ? { note: note.trim() } : {}),
         });
       }
       await transaction

@@ -35,7 +35,12 @@ export type GroupMember = z.infer<typeof groupMemberSchema>;
  * POST /api/guides/:id/transitions. `override` (定稿 only): finalise although the 体检 has error
  * findings, for the reason given; it is kept with the final version.
  */
-export const transitionBodySchema = z.object({ action: z.enum(actions), override: finaliseOverrideSchema.optional() });
+export const transitionBodySchema = z.object({
+  action: z.enum(actions),
+  override: finaliseOverrideSchema.optional(),
+  /** 定稿说明 (定稿 only): what changed and why, kept with the final. */
+  note: z.string().trim().max(2000, '定稿说明最多 2000 字').optional(),
+});
 export type TransitionBody = z.infer<typeof transitionBodySchema>;
 
 export const versionSummarySchema = z.object({
@@ -47,6 +52,8 @@ export const versionSummarySchema = z.object({
   createdAt: z.string(),
   /** A final made despite error findings of the 体检: the leader's reason. */
   checkOverride: z.string().nullable().optional(),
+  /** 定稿说明: what changed in this final and why. */
+  note: z.string().nullable().optional(),
 });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 

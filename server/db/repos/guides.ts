@@ -56,6 +56,7 @@ export function listGuideVersions(db: Kysely<Database>, guideId: string) {
       'guide_versions.kind',
       'guide_versions.created_at',
       'guide_versions.check_override',
+      'guide_versions.note',
       'users.id as author_id',
       'users.name as author_name',
     ])

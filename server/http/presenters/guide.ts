@@ -37,6 +37,7 @@ export interface GuidePresentation {
     author_id: string;
     author_name: string;
     check_override?: string | null;
+    note?: string | null;
   }[];
   copies: CopySummary[];
   permissions: GuidePermissions;
@@ -60,6 +61,7 @@ export function presentGuide(row: GuideDetailRow, { versions, copies, permission
       author: { id: version.author_id, name: version.author_name },
       createdAt: version.created_at,
       checkOverride: version.check_override ?? null,
+      note: version.note ?? null,
     })),
     copies,
     myRoles: permissions.roles.filter((role) => role !== 'outsider') as Guide['myRoles'],

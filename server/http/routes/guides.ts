@@ -67,7 +67,7 @@ export function guideRoutes(app: AppContext) {
   routes.post('/:id/transitions', signedIn, jsonBody(transitionBodySchema), async (context) => {
     const user = requireUser(context);
     const body = context.req.valid('json');
-    await guideTransitioner({ app, guideId: context.req.param('id'), actorId: user.id, action: body.action, override: body.override });
+    await guideTransitioner({ app, guideId: context.req.param('id'), actorId: user.id, action: body.action, override: body.override, note: body.note });
     return context.json(await present(context.req.param('id'), user));
   });
 
