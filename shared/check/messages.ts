@@ -57,10 +57,16 @@ const chinese: Texts = {
     reason: `学生版中练习占 ${str(p.share)}%（${str(p.exercises)} 处填空或选择，引导和开放问题只有 ${str(p.guidance)} 处），读起来像试卷`,
     fix: '补充学法指导、探究问题或“想一想、说一说”等引导',
   }),
-  'mutual.layers': (p) => ({
-    reason: `「${str(p.block)}」的任务${str(p.task)}“${str(p.text)}”只有一个问题`,
-    fix: '拆成至少两个由浅入深的问题，或加“提示”式的铺垫问题',
-  }),
+  'mutual.layers': (p) =>
+    p.flat
+      ? {
+          reason: `「${str(p.block)}」的任务${str(p.task)}“${str(p.text)}”的几个问题停在同一层次，没有由浅入深`,
+          fix: '在后面加一个要解释、比较或归纳的问题，让问题一层比一层深',
+        }
+      : {
+          reason: `「${str(p.block)}」的任务${str(p.task)}“${str(p.text)}”只有一个问题`,
+          fix: '拆成至少两个由浅入深的问题，或加“提示”式的铺垫问题',
+        },
   'time.overrun': (p) => ({
     reason: `各环节时间合计 ${str(p.total)} 分钟，超出一节课的 ${str(p.lesson)} 分钟（多 ${str(p.over)} 分钟）`,
     fix: `压缩环节时间，如「${str(p.block)}」现为 ${str(p.minutes)} 分钟`,
@@ -130,10 +136,16 @@ const english: Texts = {
     reason: `Exercises make up ${str(p.share)}% of the student edition (${str(p.exercises)} blanks or choices, ${str(p.guidance)} guidance or open questions): it reads like a test paper`,
     fix: 'Add study guidance, inquiry questions or “think and say” prompts',
   }),
-  'mutual.layers': (p) => ({
-    reason: `Task ${str(p.task)} of “${str(p.block)}” (“${str(p.text)}”) asks only one question`,
-    fix: 'Split it into at least two questions of rising difficulty, or add a hint question',
-  }),
+  'mutual.layers': (p) =>
+    p.flat
+      ? {
+          reason: `The questions of task ${str(p.task)} of “${str(p.block)}” (“${str(p.text)}”) stay on one level and never climb`,
+          fix: 'Add a question that asks to explain, compare or generalise, so that each goes further than the last',
+        }
+      : {
+          reason: `Task ${str(p.task)} of “${str(p.block)}” (“${str(p.text)}”) asks only one question`,
+          fix: 'Split it into at least two questions of rising difficulty, or add a hint question',
+        },
   'time.overrun': (p) => ({
     reason: `The sections add up to ${str(p.total)} minutes, ${str(p.over)} more than the ${str(p.lesson)}-minute lesson`,
     fix: `Shorten sections, e.g. “${str(p.block)}” takes ${str(p.minutes)} minutes`,

@@ -6,7 +6,7 @@ import { balanceExercises } from '../../shared/check/balanceExercises.ts';
 import { blocksRequired } from '../../shared/check/blocksRequired.ts';
 import { headerIncomplete } from '../../shared/check/headerIncomplete.ts';
 import { findingText } from '../../shared/check/messages.ts';
-import { mutualLayers, questionCount } from '../../shared/check/mutualLayers.ts';
+import { mutualLayers, questionCount, questionLevel } from '../../shared/check/mutualLayers.ts';
 import { objectivesCount, objectivesMissing, objectivesUnchecked, objectivesVerbs } from '../../shared/check/objectives.ts';
 import { defaultCheckSettings, lessonMinutesFor, withSettings } from '../../shared/check/settings.ts';
 import { spaceDoubts } from '../../shared/check/spaceDoubts.ts';
@@ -237,6 +237,28 @@ describe('mutual.layers', () => {
     expect(questionCount('(1) 写出 y 与 x 的函数解析式；它是一次函数吗？(2) 登高 0.5 km 时气温是多少？')).toBe(3);
     expect(questionCount('若 y 是关于 x 的一次函数，求 m 的值。提示：一次函数要同时满足哪两个条件？')).toBe(2);
     expect(questionCount('阅读课文，完成表格。')).toBe(0);
+  });
+
+  test('a task whose questions only read off the text never climbs: found, until a question asks why', () => {
+    const { content } = mathGuide();
+    const mutual = blockOf(content, 'mutualLearning');
+    mutual.content = [
+      paragraph('探究1：'),
+      question('（1）找出课文中描写春天的句子。（2）圈出文中的比喻句。（3）写出作者笔下春天的三幅图景。'),
+    ];
+    expect(mutualLayers(content)).toEqual([
+      { rule: 'mutual.layers', blockId: mutual.attrs?.id, params: { task: 1, text: '（1）找出课文中描写春天的句子。…', block: '合作探究', flat: true } },
+    ]);
+    expect(findingText(mutualLayers(content)[0], 'zh-CN').reason).toContain('没有由浅入深');
+    mutual.content.push(question('（4）这些句子表达了作者怎样的情感？为什么？'));
+    expect(mutualLayers(content)).toEqual([]);
+  });
+
+  test('question levels: reading off, explaining or applying, generalising; 是多少 does not tell', () => {
+    expect(['写出 y 与 x 的函数解析式。', '找出文中的比喻句。'].map(questionLevel)).toEqual([1, 1]);
+    expect(['它是一次函数吗？', '为什么说这是一次函数？', '求 m 的值。'].map(questionLevel)).toEqual([2, 2, 2]);
+    expect(['归纳一次函数的定义。', '你能设计一个实验验证它吗？'].map(questionLevel)).toEqual([3, 3]);
+    expect(questionLevel('登高 0.5 km 时气温是多少？')).toBeNull();
   });
 
   test('a template’s empty questions are not tasks yet', () => {
