@@ -3,6 +3,7 @@ import type { Editor, Extensions } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/Icons.tsx';
+import { SideDrawer } from '../../components/SideDrawer.tsx';
 import type { CollabSession, CollabState } from '../../editor/collab/collabSession.ts';
 import type { CollabUser } from '../../editor/collab/collabUser.ts';
 import { deniedMessageKey } from '../../editor/collab/deniedMessageKey.ts';
@@ -61,7 +62,7 @@ export function LiveDocument(props: LiveDocumentProps) {
             <p className="page-status">{t('editor.waitingForSync')}</p>
           )}
         </div>
-        {aside}
+        {aside && <SideDrawer>{aside}</SideDrawer>}
       </div>
     </>
   );
@@ -124,7 +125,7 @@ function LiveEditor({
             <EditorContent editor={editor} />
           </article>
         </div>
-        {aside}
+        {aside && <SideDrawer>{aside}</SideDrawer>}
       </div>
     </>
   );
