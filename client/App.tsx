@@ -31,6 +31,7 @@ const PrintGuidePage = lazyPage(() => import('./features/print/PrintGuidePage.ts
 const TermPlanPage = lazyPage(() => import('./features/plan/TermPlanPage.tsx'), 'TermPlanPage');
 const VersionPage = lazyPage(() => import('./features/versions/VersionPage.tsx'), 'VersionPage');
 const SetupPage = lazyPage(() => import('./features/setup/SetupPage.tsx'), 'SetupPage');
+const SearchPage = lazyPage(() => import('./features/search/SearchPage.tsx'), 'SearchPage');
 
 export function App() {
   return (
@@ -60,6 +61,7 @@ export function App() {
             <Route path="groups/:groupId/plan" element={<TermPlanPage />} />
             <Route path="groups/:groupId/label-synonyms" element={<LabelSynonymsPage />} />
             <Route path="import" element={<ImportPage />} />
+            <Route path="search" element={<SearchPage />} />
             <Route path="account/password" element={<ChangePasswordPage />} />
             <Route path="admin" element={<AdminLayout />}>
               <Route index element={<Navigate to="teachers" replace />} />

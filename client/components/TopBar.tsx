@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/useMe.ts';
 import { useLogout } from '../features/auth/useLogout.ts';
+import { SearchBox } from '../features/search/SearchBox.tsx';
 import { colorForUser } from '../editor/collab/colorForUser.ts';
 import { Avatar } from './Avatar.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -50,7 +51,8 @@ export function TopBar() {
           {isAdmin && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
         </nav>
         <div className="top-bar-end">
-          <LanguageSwitch />
+          <SearchBox />
+        <LanguageSwitch />
           {user && (
             <span className="top-bar-user" data-testid="current-user">
               <Avatar name={user.name} color={colorForUser(user.username)} />
