@@ -2,14 +2,14 @@ import { guideFromTemplate } from '../../shared/editor/guideFromTemplate.ts';
 import { jsonToYUpdate } from '../../shared/editor/schema.ts';
 import type { CreateGuideBody } from '../../shared/schemas/guide.ts';
 import type { JSONContent } from '@tiptap/core';
-import { authorizeGroup } from '../authorization.ts';
+import { authorizeGroup, authorizeGuide } from '../authorization.ts';
 import { findMembership } from '../db/repos/groups.ts';
-import { insertGuide } from '../db/repos/guides.ts';
+import { findGuideVersion, insertGuide, latestFinalVersion } from '../db/repos/guides.ts';
 import { listTerms } from '../db/repos/schoolAdmin.ts';
 import { guideTermDay, schoolTermOf } from '../../shared/workflow/schoolTerm.ts';
 import { createId } from '../../shared/editor/createId.ts';
 import { guideDocName } from '../../shared/schemas/documentName.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, notFound } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
 
 export interface GuideCreatorProps {
@@ -34,10 +34,11 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
   if (!drafterRole) {
     throw new ApiError(400, 'lead_drafter_not_member', '主备教师必须是该备课组的成员', ['leadDrafterId']);
   }
+  const origin = body.fromGuideId ? await originContent(app, actorId, body.fromGuideId, body.fromVersion) : null;
   const id = createId(12);
   const now = new Date().toISOString();
   const termId = await termOfNewGuide(app, body, now);
-  await app.docStore.create(guideDocName(id), jsonToYUpdate(content ?? guideFromTemplate(template)));
+  await app.docStore.create(guideDocName(id), jsonToYUpdate(content ?? origin?.content ?? guideFromTemplate(template)));
   await insertGuide(db, {
     id,
     group_id: body.groupId,
@@ -56,8 +57,25 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
     created_by: actorId,
     created_at: now,
     updated_at: now,
+    origin_guide_id: origin?.guideId ?? null,
+    origin_version: origin?.versionNumber ?? null,
   });
   return id;
+}
+
+/**
+ * 从已有导学案新建: the content of a saved version of a guide the creator may read (its latest
+ * 定稿 unless a version is named). A guide the creator may not read answers 404 like any other.
+ */
+async function originContent(app: AppContext, actorId: string, guideId: string, versionNumber: number | undefined) {
+  const { db } = app.database;
+  await authorizeGuide(db, actorId, guideId, 'read');
+  const version = versionNumber === undefined ? await latestFinalVersion(db, guideId) : await findGuideVersion(db, guideId, versionNumber);
+  if (!version) {
+    if (versionNumber !== undefined) throw notFound(`Version ${versionNumber}`);
+    throw new ApiError(409, 'no_final', '这份导学案还没有定稿，请选择一个已保存的版本', ['fromGuideId']);
+  }
+  return { guideId, versionNumber: version.number, content: JSON.parse(version.json) as JSONContent };
 }
 
 /** The term a new guide belongs to: the one asked for (of the group's school), else the one its due date or today falls in. */

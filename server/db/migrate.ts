@@ -10,6 +10,7 @@ import * as schoolAdmin from './migrations/008_school_admin.ts';
 import * as files from './migrations/009_files.ts';
 import * as checkSettings from './migrations/010_check_settings.ts';
 import * as search from './migrations/011_search.ts';
+import * as lineageNotifications from './migrations/012_lineage_notifications.ts';
 import * as finalNote from './migrations/013_final_note.ts';
 import * as guideTerm from './migrations/014_guide_term.ts';
 import type { Dialect } from './client.ts';
@@ -29,6 +30,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '009_files': { up: (database) => files.up(database, binary) },
     '010_check_settings': { up: (database) => checkSettings.up(database) },
     '011_search': { up: (database) => search.up(database, dialect) },
+    '012_lineage_notifications': { up: (database) => lineageNotifications.up(database) },
     '013_final_note': { up: (database) => finalNote.up(database, binary) },
     '014_guide_term': { up: (database) => guideTerm.up(database) },
   };

@@ -22,6 +22,10 @@ export const createGuideBodySchema = z.object({
   unit: singleLineText().max(100).optional(),
   /** The school term (学期); by default the one the due date (or today) falls in. */
   termId: z.string().min(1).max(64).optional(),
+  /** 从已有导学案新建: start from this guide's content (a guide the creator may read)... */
+  fromGuideId: z.string().min(1).max(64).optional(),
+  /** ...as it was in this saved version (its latest 定稿 when left out). */
+  fromVersion: z.number().int().min(1).optional(),
 });
 export type CreateGuideBody = z.infer<typeof createGuideBodySchema>;
 
@@ -70,6 +74,29 @@ export const copySummarySchema = z.object({
 });
 export type CopySummary = z.infer<typeof copySummarySchema>;
 
+/** Where a guide started from (来源): the guide, the version, its group and term. */
+export const guideOriginSchema = z.object({
+  guideId: z.string(),
+  title: z.string(),
+  versionNumber: z.number().nullable(),
+  versionLabel: z.string().nullable(),
+  groupName: z.string(),
+  /** e.g. 2025-2026学年第一学期, from the source's due date (or the day it was made). */
+  term: z.string(),
+});
+export type GuideOrigin = z.infer<typeof guideOriginSchema>;
+
+/** A guide started from this one, that the user may read. */
+export const derivedGuideSchema = z.object({
+  guideId: z.string(),
+  title: z.string(),
+  groupName: z.string(),
+  stage: z.enum(stages),
+  versionNumber: z.number().nullable(),
+  createdAt: z.string(),
+});
+export type DerivedGuide = z.infer<typeof derivedGuideSchema>;
+
 /** A guide as the API presents it. */
 export const guideSchema = z.object({
   id: z.string(),
@@ -102,6 +129,12 @@ export const guideSchema = z.object({
   myRoles: z.array(z.enum(guideRoles)),
   access: z.enum(accessLevels),
   actions: z.array(z.enum(actions)),
+  /**
+   * Lineage (GET /api/guides/:id): the guide this one started from (null when none, or when
+   * the user may not read it), and the guides started from this one that the user may read.
+   */
+  origin: guideOriginSchema.nullable().optional(),
+  derived: z.array(derivedGuideSchema).optional(),
 });
 export type Guide = z.infer<typeof guideSchema>;
 

@@ -20,6 +20,7 @@ import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
 import { presentCopySummary } from '../presenters/copy.ts';
 import { guideDocName } from '../../../shared/schemas/documentName.ts';
 import { presentGuide, presentGuideSummary } from '../presenters/guide.ts';
+import { presentGuideLineage } from '../presenters/guideLineage.ts';
 import { requireUser, signedIn } from '../session.ts';
 import { jsonBody } from '../validate.ts';
 import { presentCopyById } from './copies.ts';
@@ -40,9 +41,13 @@ export function guideRoutes(app: AppContext) {
 
   async function present(id: string, user: SessionUser) {
     const { guide, permissions } = await loadReadableGuide(id, user);
-    const [versions, copies] = await Promise.all([listGuideVersions(db, guide.id), listGuideCopies(db, guide.id)]);
+    const [versions, copies, lineage] = await Promise.all([
+      listGuideVersions(db, guide.id),
+      listGuideCopies(db, guide.id),
+      presentGuideLineage(db, guide, user.id),
+    ]);
     // The group reads every class copy of its guides (shared/workflow copyAccess).
-    return presentGuide(guide, { versions, copies: copies.map(presentCopySummary), permissions });
+    return { ...presentGuide(guide, { versions, copies: copies.map(presentCopySummary), permissions }), ...lineage };
   }
 
   routes.get('/', async (context) => {
