@@ -14,6 +14,7 @@ import { commentRoutes } from './routes/comments.ts';
 import { copyRoutes } from './routes/copies.ts';
 import { copyLifeRoutes } from './routes/copyLife.ts';
 import { diffRoutes } from './routes/diff.ts';
+import { versionRestoreRoutes } from './routes/versionRestore.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fileRoutes } from './routes/files.ts';
 import { termRoutes } from './routes/terms.ts';
@@ -86,6 +87,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/copies', copyRoutes(app));
   // Class copies that stay alive: diffs, per-class view, 合并更新, 已上课, harvest, reflections.
   http.route('/api/diff', diffRoutes(app));
+  http.route('/api/guides', versionRestoreRoutes(app));
   http.route('/api/guides', guideClassRoutes(app));
   http.route('/api/copies', copyLifeRoutes(app));
   http.route('/api/groups', reflectionRoutes(app));

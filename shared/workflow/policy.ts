@@ -38,6 +38,7 @@ export type GuideVerb =
   | 'endMeeting'
   | 'editMeetingRecord'
   | 'makeClassCopy'
+  | 'restoreVersion'
   | { transition: Action };
 
 const isLeader = (facts: GuideFacts) => facts.roles.includes('leader');
@@ -89,6 +90,12 @@ const guideRules: Record<Exclude<GuideVerb, { transition: Action }>, (facts: Gui
   editMeetingRecord: meetingLeaderOnly('编辑研讨会议记录'),
   // Any teacher of the group makes a class copy (which class is theirs is checked against the data).
   makeClassCopy: () => allowed,
+  // Restoring a saved version is an edit of the live guide: whoever may edit it at this stage.
+  restoreVersion: (facts) => {
+    if (guideAccess(facts.stage, facts.roles) === 'edit') return allowed;
+    if (facts.stage === 'final') return refuse(409, 'wrong_stage', '定稿后不能恢复旧版本，请先重新修订');
+    return refuse(403, 'forbidden', '只有现在可以直接编辑这份导学案的老师才能恢复旧版本');
+  },
 };
 
 /** Whether a user with these facts may do this to a guide. */

@@ -106,7 +106,8 @@ describe('GET /api/diff', () => {
     expect(changed.map((block) => [block.id, block.title, block.status])).toEqual([['demo-selfstudy', '自主学习', 'modified']]);
     const inserted = changed[0].parts.filter((part) => part.kind === 'insert').map((part) => part.text).join('');
     expect(inserted).toContain(selfStudyEdit);
-    expect(inserted).toContain(marginNote);
+    // The 复备批注 is the teacher's remark beside the guide, not a change of it.
+    expect(JSON.stringify(changed[0].parts)).not.toContain(marginNote);
     expect(response.body.stats.wordsDeleted).toBe(0);
   });
 
