@@ -5,6 +5,7 @@ import type { Guide } from '../../../shared/schemas/guide.ts';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
+import { GuideLineage } from '../lineage/GuideLineage.tsx';
 import { HeaderFacts, type HeaderFact } from './HeaderFacts.tsx';
 
 /** 课题 with its stage, and the lesson's facts: 课型, 课时, 学科, 年级, 主备人, 审核人, 审核日期. */
@@ -33,6 +34,7 @@ export function GuideHeader({ guide, checkCount }: { guide: Guide; checkCount?: 
         {checkCount}
       </h1>
       <HeaderFacts facts={facts} />
+      <GuideLineage guide={guide} />
     </header>
   );
 }

@@ -9,6 +9,8 @@ import { fetchTemplates } from '../../api/templatesApi.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { localToday } from '../../i18n/dueDate.ts';
 import { useMyGroups } from '../auth/useMyGroups.ts';
+import type { LessonSource } from '../lineage/lessonSource.ts';
+import { SourcePicker } from '../lineage/SourcePicker.tsx';
 import { TemplateCard } from './TemplateCard.tsx';
 
 interface AssignLessonDialogProps {
@@ -17,6 +19,8 @@ interface AssignLessonDialogProps {
   onAssigned: (guide: Guide) => void;
   /** The group to assign in, when the page is about one group (the term plan). */
   groupId?: string;
+  /** 从已有导学案新建: the saved version the lesson starts from (picked in the dialog otherwise). */
+  source?: LessonSource;
 }
 
 /**
@@ -34,12 +38,13 @@ const fieldLabels: Record<string, string> = {
   unit: 'assign.unit',
 };
 
-export function AssignLessonDialog({ open, onClose, onAssigned, groupId }: AssignLessonDialogProps) {
+export function AssignLessonDialog({ open, onClose, onAssigned, groupId, source }: AssignLessonDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog title={t('assign.title')} open={open} onClose={onClose} wide>
       <AssignLessonForm
         initialGroupId={groupId}
+        initialSource={source}
         onCancel={onClose}
         onAssigned={(guide) => {
           onClose();
@@ -59,21 +64,23 @@ function defaultDueDate(): string {
 
 interface AssignLessonFormProps {
   initialGroupId?: string;
+  initialSource?: LessonSource;
   onCancel: () => void;
   onAssigned: (guide: Guide) => void;
 }
 
-function AssignLessonForm({ initialGroupId, onCancel, onAssigned }: AssignLessonFormProps) {
+function AssignLessonForm({ initialGroupId, initialSource, onCancel, onAssigned }: AssignLessonFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { ledGroups } = useMyGroups();
   const [groupId, setGroupId] = useState(
     ledGroups.find((group) => group.id === initialGroupId)?.id ?? ledGroups[0]?.id ?? '',
   );
-  const [title, setTitle] = useState('');
+  const [source, setSource] = useState<LessonSource | null>(initialSource ?? null);
+  const [title, setTitle] = useState(initialSource?.title ?? '');
   const [unit, setUnit] = useState('');
   const [period, setPeriod] = useState('');
-  const [templateId, setTemplateId] = useState('');
+  const [templateId, setTemplateId] = useState(initialSource?.templateId ?? '');
   const [leadDrafterId, setLeadDrafterId] = useState('');
   const [dueDate, setDueDate] = useState(defaultDueDate);
   const [problem, setProblem] = useState<string | null>(null);
@@ -119,6 +126,8 @@ function AssignLessonForm({ initialGroupId, onCancel, onAssigned }: AssignLesson
       dueDate: dueDate || undefined,
       period: period.trim() || undefined,
       unit: unit.trim() || undefined,
+      fromGuideId: source?.guideId,
+      fromVersion: source?.versionNumber,
     });
     if (!body.success) {
       const issue = body.error.issues[0];
@@ -152,6 +161,16 @@ function AssignLessonForm({ initialGroupId, onCancel, onAssigned }: AssignLesson
             </select>
           </label>
         )}
+        <SourcePicker
+          source={source}
+          onChange={(next) => {
+            setSource(next);
+            if (next) {
+              setTemplateId(next.templateId);
+              if (!title.trim()) setTitle(next.title);
+            }
+          }}
+        />
         <label className="field field-span">
           <span className="field-label">{t('assign.guideTitle')}</span>
           <input
@@ -199,7 +218,12 @@ function AssignLessonForm({ initialGroupId, onCancel, onAssigned }: AssignLesson
         </label>
       </div>
 
-      <fieldset className="template-picker">
+      {source && (
+        <p className="lineage-source-note" data-testid="lineage-source-note">
+          {t('lineage.startsAs', { title: source.title, label: source.versionLabel })}
+        </p>
+      )}
+      <fieldset className="template-picker" hidden={source !== null}>
         <legend className="field-label">
           {t('assign.template')}
           <span className="template-picker-lesson-type" data-testid="lesson-type">
