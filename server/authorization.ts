@@ -97,6 +97,13 @@ export async function copyPermissions(db: Db, copy: Pick<CopyRow, 'owner_id' | '
   return documentAccessOf({ kind: 'copy', facts: await copyFactsOf(db, copy, userId) });
 }
 
+/** The user's role in the group of a class copy's guide (a leader sees how the group's copies compare), or null. */
+export async function copyGroupRole(db: Db, copy: Pick<CopyRow, 'guide_id'>, userId: string): Promise<'leader' | 'member' | null> {
+  const guide = await db.selectFrom('guides').select('group_id').where('id', '=', copy.guide_id).executeTakeFirst();
+  const membership = guide ? await findMembership(db, guide.group_id, userId) : undefined;
+  return membership?.role ?? null;
+}
+
 /** Loads a class copy and authorizes the verb; unseen and missing copies both answer 404. */
 export async function authorizeCopy(
   db: Db,

@@ -8,6 +8,7 @@ import { guideFromTemplate } from '../../shared/editor/guideFromTemplate.ts';
 import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
 import { readDocumentJson } from '../collab/readDocument.ts';
+import { listGuideCopies } from '../db/repos/copies.ts';
 import { findCopyLife, findVersionJson } from '../db/repos/copyLife.ts';
 import { findGuideDetail, listGroupGuides, type GuideDetailRow } from '../db/repos/guides.ts';
 import { notFound } from '../errors.ts';
@@ -97,7 +98,7 @@ export async function guideFindings(app: AppContext, guideId: string, options: G
  * and copies.identical once it is marked 已上课 (against the final it is based on, leaving out
  * the 教后反思 block that 已上课 added).
  */
-export async function copyFindings(app: AppContext, copyId: string): Promise<DetailedFinding[]> {
+export async function copyFindings(app: AppContext, copyId: string, options: { compareWithGroup?: boolean } = {}): Promise<DetailedFinding[]> {
   const copy = await findCopyLife(app.database.db, copyId);
   if (!copy) throw notFound('Class copy');
   const guide = await loadGuide(app, copy.guide_id);
@@ -105,11 +106,29 @@ export async function copyFindings(app: AppContext, copyId: string): Promise<Det
   if (!content) throw notFound('Class copy content');
   const settings = await checkSettingsFor(app, guide.group_id);
   const { findings } = checkGuide(content, guideCheckFacts(guide), settings);
-  const finalJson = copy.taught_on ? await findVersionJson(app.database.db, copy.guide_id, copy.base_version) : null;
-  if (!finalJson) return findings;
-  const identical = copiesIdentical(content, JSON.parse(finalJson) as JSONContent, {
-    taught: true,
-    ignoreBlockIds: copy.reflection_block_id ? [copy.reflection_block_id] : [],
-  });
-  return sortFindings([...findings, ...finish(identical, settings)]);
+  const finalJson = await findVersionJson(app.database.db, copy.guide_id, copy.base_version);
+  const final = finalJson ? (JSON.parse(finalJson) as JSONContent) : null;
+  const more: RawFinding[] = [];
+  if (final && copy.taught_on) {
+    more.push(...copiesIdentical(content, final, { taught: true, ignoreBlockIds: copy.reflection_block_id ? [copy.reflection_block_id] : [] }));
+  }
+  if (options.compareWithGroup) more.push(...(await similarCopies(app, copyId, guide, content, final)));
+  return more.length === 0 ? findings : sortFindings([...findings, ...finish(more, settings)]);
+}
+
+/**
+ * guides.similar for a class copy: the other class copies of its guide, read live, compared on
+ * what the teachers added (the final's and the template's text left out), so that two teachers
+ * handing in the same 二次备课 show, while copies that both kept the final do not.
+ */
+async function similarCopies(app: AppContext, copyId: string, guide: GuideDetailRow, content: JSONContent, final: JSONContent | null): Promise<RawFinding[]> {
+  const ignore = templateShingles(app, guide.template_id);
+  if (final) for (const shingle of shingles(comparableText(final))) ignore.add(shingle);
+  const candidates = [];
+  for (const other of await listGuideCopies(app.database.db, guide.id)) {
+    if (other.id === copyId) continue;
+    const otherContent = await readDocumentJson(app, copyDocName(other.id));
+    if (otherContent) candidates.push({ label: `${other.class_name}（${other.owner_name}）`, content: otherContent });
+  }
+  return guidesSimilar(content, candidates, ignore);
 }

@@ -58,7 +58,7 @@ const chinese: Texts = {
     fix: '补充学法指导、探究问题或“想一想、说一说”等引导',
   }),
   'mutual.layers': (p) =>
-    p.flat
+    p.shape === 'flat'
       ? {
           reason: `「${str(p.block)}」的任务${str(p.task)}“${str(p.text)}”的几个问题停在同一层次，没有由浅入深`,
           fix: '在后面加一个要解释、比较或归纳的问题，让问题一层比一层深',
@@ -137,7 +137,7 @@ const english: Texts = {
     fix: 'Add study guidance, inquiry questions or “think and say” prompts',
   }),
   'mutual.layers': (p) =>
-    p.flat
+    p.shape === 'flat'
       ? {
           reason: `The questions of task ${str(p.task)} of “${str(p.block)}” (“${str(p.text)}”) stay on one level and never climb`,
           fix: 'Add a question that asks to explain, compare or generalise, so that each goes further than the last',

@@ -86,7 +86,7 @@ export function mutualLayers(doc: JSONContent): RawFinding[] {
         const params = { task: index + 1, text: quote(task.text), block: block.title };
         if (questionCount(task.text) < 2) return [{ rule: 'mutual.layers' as const, blockId: block.id, params }];
         if (!risesInDifficulty(taskQuestions(task.text))) {
-          return [{ rule: 'mutual.layers' as const, blockId: block.id, params: { ...params, flat: true } }];
+          return [{ rule: 'mutual.layers' as const, blockId: block.id, params: { ...params, shape: 'flat' } }];
         }
         return [];
       }),

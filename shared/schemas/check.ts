@@ -11,6 +11,8 @@ export const findingSchema = z.object({
   blockId: z.string().nullable(),
   /** One line in Chinese: the reason and how to fix it. */
   message: z.string(),
+  /** What the message is made of, so that a screen in another language words it itself (shared/check/messages.ts). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type CheckFinding = z.infer<typeof findingSchema>;
 
@@ -27,9 +29,9 @@ export const finaliseOverrideSchema = z.object({
 });
 export type FinaliseOverride = z.infer<typeof finaliseOverrideSchema>;
 
-/** Only the four fields the contract names, in the order it names them. */
+/** The four fields the contract names, in the order it names them, then the message's params. */
 export function toContractFinding(finding: CheckFinding): CheckFinding {
-  return { rule: finding.rule, severity: finding.severity, blockId: finding.blockId, message: finding.message };
+  return { rule: finding.rule, severity: finding.severity, blockId: finding.blockId, message: finding.message, ...(finding.params ? { params: finding.params } : {}) };
 }
 
 const gradeSchema = z.number().int().min(1).max(12);

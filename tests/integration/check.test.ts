@@ -74,6 +74,8 @@ describe('GET /api/guides/:id/check', () => {
       severity: 'warning',
       blockId: mutual.attrs.id,
       message: '各环节时间合计 55 分钟，超出一节课的 45 分钟（多 10 分钟）。压缩环节时间，如「合作探究」现为 20 分钟。',
+      // What the message is made of, for a screen in English to word it.
+      params: { total: 55, lesson: 45, over: 10, block: '合作探究', minutes: 20 },
     });
   });
 
@@ -122,6 +124,47 @@ describe('GET /api/copies/:id/check', () => {
     await client.acknowledged();
     const after = (await teacher.get<CheckResult>(`/api/copies/${copy.id}/check`)).body;
     expect(rules(after)).toEqual(['warning time.overrun']);
+  });
+});
+
+describe('class copies that are nearly the same', () => {
+  /** A teacher's own additions for the class, as the 二次备课 editor would write them. */
+  async function adapt(api: ApiClient, copy: Copy, id: string, text: string): Promise<void> {
+    const content = (await api.get<JSONContent>(`/api/copies/${copy.id}/content`)).body;
+    const added: JSONContent = { type: 'section', attrs: { id, title: '课前热身', minutes: 0 }, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+    await write(api, copy.docName, { ...content, content: [added, ...(content.content ?? [])] });
+  }
+
+  it('shows the leader two teachers’ copies with the same additions, and not copies that only kept the final', async () => {
+    const [leader, drafter, liuyang, zhangwei] = await suite.login('wanglei', 'lifang', 'liuyang', 'zhangwei');
+    const guide = await newGuide(leader, '一次函数（复备对比）');
+    await write(drafter, guide.docName, mathGuide().content);
+    expect((await drafter.post(`/api/guides/${guide.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
+    const finalised = await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'finalise', override: { reason: '对比复备' } });
+    expect(finalised.status).toBe(200);
+    const copyOf = async (api: ApiClient, classId: string) => (await api.post<Copy>(`/api/guides/${guide.id}/copies`, { classId })).body;
+    const [four, three, two] = [await copyOf(liuyang, 'class-8-4'), await copyOf(zhangwei, 'class-8-3'), await copyOf(drafter, 'class-8-2')];
+    const similarIn = async (api: ApiClient, copy: Copy) =>
+      (await api.get<CheckResult>(`/api/copies/${copy.id}/check`)).body.findings.filter((finding) => finding.rule === 'guides.similar');
+
+    // Copies that kept the final word for word are not alike for what the final wrote into them.
+    expect(await similarIn(leader, four)).toEqual([]);
+
+    const warmUp =
+      '口答复习：什么叫正比例函数？正比例函数 y = kx（k ≠ 0）的图象是经过原点的一条直线，k 决定了直线的倾斜方向。' +
+      '请同桌两人互相说一说：当 k > 0 时，y 随 x 的增大怎样变化？当 k < 0 时又怎样？再各举一个生活中的正比例关系，' +
+      '如购买单价一定的练习本，总价与数量成正比例；匀速行驶的汽车，路程与时间成正比例。最后由小组长检查每位组员的口答情况，' +
+      '把说得不完整的地方记录在学案的空白处，课后再补充完整，并在下节课前交给科代表统一检查和登记。';
+    await adapt(liuyang, four, 'warm-up-four', warmUp);
+    await adapt(zhangwei, three, 'warm-up-three', warmUp);
+    await adapt(drafter, two, 'warm-up-two', '用一分钟默写一次函数的一般形式 y = kx + b（k ≠ 0），同桌互查，写错的同学课后订正三遍。');
+
+    const forLeader = await similarIn(leader, four);
+    expect(forLeader.map((finding) => finding.message)).toEqual([expect.stringContaining('八年级(3)班（张伟）')]);
+    expect(forLeader[0].params).toMatchObject({ other: '八年级(3)班（张伟）' });
+    expect(await similarIn(liuyang, four)).toEqual([]);
+    expect(await similarIn(leader, two)).toEqual([]);
   });
 });
 

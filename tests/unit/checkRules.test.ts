@@ -247,7 +247,7 @@ describe('mutual.layers', () => {
       question('（1）找出课文中描写春天的句子。（2）圈出文中的比喻句。（3）写出作者笔下春天的三幅图景。'),
     ];
     expect(mutualLayers(content)).toEqual([
-      { rule: 'mutual.layers', blockId: mutual.attrs?.id, params: { task: 1, text: '（1）找出课文中描写春天的句子。…', block: '合作探究', flat: true } },
+      { rule: 'mutual.layers', blockId: mutual.attrs?.id, params: { task: 1, text: '（1）找出课文中描写春天的句子。…', block: '合作探究', shape: 'flat' } },
     ]);
     expect(findingText(mutualLayers(content)[0], 'zh-CN').reason).toContain('没有由浅入深');
     mutual.content.push(question('（4）这些句子表达了作者怎样的情感？为什么？'));

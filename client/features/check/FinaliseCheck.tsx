@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchGuideCheck } from '../../api/checkApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { findingText } from '../../../shared/check/messages.ts';
+import type { CheckFinding } from '../../../shared/schemas/check.ts';
 import './check.css';
 
 interface FinaliseCheckProps {
@@ -18,8 +20,15 @@ interface FinaliseCheckProps {
  * In the 定稿 dialog: the 错误 findings of the server's 体检, and the reason the leader gives to
  * finalise anyway (kept with the version). Nothing is shown when no error stands.
  */
+/** A finding in the screen's language, from its params; the server's Chinese line where it sent none. */
+function wording(finding: CheckFinding, language: string): string {
+  if (!finding.params) return finding.message;
+  const text = findingText({ rule: finding.rule, params: finding.params }, language);
+  return language.startsWith('en') ? `${text.reason}. ${text.fix}.` : `${text.reason}。${text.fix}。`;
+}
+
 export function FinaliseCheck({ guideId, mode, reason, onReason, onErrors }: FinaliseCheckProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const check = useQuery({
     queryKey: queryKeys.guideCheck(guideId),
     queryFn: async () => {
@@ -43,7 +52,8 @@ export function FinaliseCheck({ guideId, mode, reason, onReason, onErrors }: Fin
               <strong>
                 {t(`check.severity.${finding.severity}`)} · {t(`check.rule.${finding.rule}`)}
               </strong>
-              ：{finding.message}
+              {t('check.colon')}
+              {wording(finding, i18n.language)}
             </li>
           ))}
         </ul>
@@ -58,7 +68,9 @@ export function FinaliseCheck({ guideId, mode, reason, onReason, onErrors }: Fin
       <ul className="finalise-check-errors">
         {errors.map((finding, index) => (
           <li key={`${finding.rule}-${index}`}>
-            <strong>{t(`check.rule.${finding.rule}`)}</strong>：{finding.message}
+            <strong>{t(`check.rule.${finding.rule}`)}</strong>
+            {t('check.colon')}
+            {wording(finding, i18n.language)}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { checkSettingsBodySchema, toContractFinding, type CheckResult } from '../../../shared/schemas/check.ts';
-import { authorizeCopy, authorizeGroup, authorizeGuide } from '../../authorization.ts';
+import { authorizeCopy, authorizeGroup, authorizeGuide, copyGroupRole } from '../../authorization.ts';
 import { checkSettingsFor, copyFindings, guideFindings, storeCheckSettings } from '../../check/guideFindings.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { requireUser, signedIn } from '../session.ts';
@@ -9,7 +9,8 @@ import { jsonBody } from '../validate.ts';
 /**
  * The 导学案体检 through the API: `GET /api/guides/:id/check` and `GET /api/copies/:id/check`
  * answer `{ findings }` for the live content. Whoever may read the guide or copy may see its
- * findings; guides.similar (a comparison with the group's other guides) is for the leader.
+ * findings; guides.similar (a comparison with the group's other guides, or of a class copy with
+ * the other class copies of its guide) is for the leader.
  */
 export function checkRoutes(app: AppContext) {
   const routes = new Hono<{ Variables: AppVariables }>();
@@ -27,8 +28,9 @@ export function checkRoutes(app: AppContext) {
   routes.get('/copies/:id/check', async (context) => {
     const user = requireUser(context);
     const copyId = context.req.param('id');
-    await authorizeCopy(db, user.id, copyId, 'read');
-    const answer: CheckResult = { findings: (await copyFindings(app, copyId)).map(toContractFinding) };
+    const { copy } = await authorizeCopy(db, user.id, copyId, 'read');
+    const compareWithGroup = (await copyGroupRole(db, copy, user.id)) === 'leader';
+    const answer: CheckResult = { findings: (await copyFindings(app, copyId, { compareWithGroup })).map(toContractFinding) };
     return context.json(answer);
   });
 
