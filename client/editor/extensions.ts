@@ -19,6 +19,7 @@ import { BlockHint } from './blockHint.ts';
 import { renderCaret } from './renderCaret.ts';
 import { colorForUser } from './collab/colorForUser.ts';
 import { SuggestionTooltips } from './suggestionTooltips.ts';
+import { NodeSuggestionDecorations } from './nodeSuggestionDecorations.ts';
 import type { CollabUser } from './collab/collabUser.ts';
 
 interface ClientExtensionOptions {
@@ -88,6 +89,7 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     BlockHint,
     SuggestionTooltips,
+    NodeSuggestionDecorations,
     FigureFiles,
   ];
 }
@@ -97,5 +99,5 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
  * views as the live editor, without the Y.Doc.
  */
 export function readOnlyExtensions(): Extensions {
-  return [...guideExtensions.map(withView), BlockHint, SuggestionTooltips];
+  return [...guideExtensions.map(withView), BlockHint, SuggestionTooltips, NodeSuggestionDecorations];
 }

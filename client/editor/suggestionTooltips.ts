@@ -27,10 +27,10 @@ export const SuggestionTooltips = Extension.create({
               const target = event.target instanceof Element ? event.target.closest('[data-suggestion]') : null;
               if (!(target instanceof HTMLElement)) return false;
               const author = target.dataset.author ?? '';
-              const kind = target.dataset.suggestion === 'delete' ? 'suggestions.delete' : 'suggestions.insert';
+              const kind = target.dataset.suggestionLabel ?? i18next.t(`suggestions.kinds.${target.dataset.suggestion ?? 'insert'}`);
               target.title = i18next.t('suggestions.tooltip', {
                 name: authorNames.get(author) ?? i18next.t('suggestions.unknownAuthor'),
-                kind: i18next.t(kind),
+                kind,
                 time: formatDateTime(target.dataset.createdAt ?? null),
               });
               return false;

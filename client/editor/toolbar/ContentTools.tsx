@@ -18,7 +18,7 @@ interface PinyinTarget {
  * The editing bar's tools for real guide content: 上标 / 下标 (Mod-. / Mod-, as in Word),
  * 加点字, 拼音, 公式 (the formula editor), 填空 and 图片 (uploaded to /api/files).
  */
-export function ContentTools({ editor }: { editor: Editor }) {
+export function ContentTools({ editor, suggesting = false }: { editor: Editor; suggesting?: boolean }) {
   const { t } = useTranslation();
   const [formulaOpen, setFormulaOpen] = useState(false);
   const [pinyin, setPinyin] = useState<PinyinTarget | null>(null);
@@ -55,6 +55,9 @@ export function ContentTools({ editor }: { editor: Editor }) {
 
   return (
     <>
+      {/* Formatting cannot be suggested: in 建议模式 only what adds content is offered. */}
+      {!suggesting && (
+        <>
       <ToolButton
         label={t('content.toolbar.superscript')}
         shortcut={shortcutLabel('Mod-.')}
@@ -84,6 +87,8 @@ export function ContentTools({ editor }: { editor: Editor }) {
         </ruby>
       </ToolButton>
       <span className="toolbar-separator" aria-hidden="true" />
+        </>
+      )}
       <ToolButton label={t('content.toolbar.formula')} onClick={() => setFormulaOpen(true)} wide>
         <i className="tool-formula-icon">√x</i> {t('content.toolbar.formulaShort')}
       </ToolButton>

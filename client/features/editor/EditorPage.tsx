@@ -75,8 +75,8 @@ export function EditorPage() {
   const explanation = explainGuideAccess(guide.data.stage, access);
 
   return (
-    // Suggestions change text only: block titles, minutes and the block menu stay locked.
-    <EditorAccessContext.Provider value={{ readOnly: readOnly || suggesting }}>
+    // In 建议模式 the block and question controls stay open: their changes become suggestions.
+    <EditorAccessContext.Provider value={{ readOnly }}>
       <main className="editor-page" data-access={access}>
         <GuideHeader guide={guide.data} checkCount={<CheckCount findings={findings} />} />
         <EditionActions target={{ kind: 'guide', id: guide.data.id }} />

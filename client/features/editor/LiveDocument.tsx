@@ -11,6 +11,7 @@ import { clientExtensions } from '../../editor/extensions.ts';
 import { AddBlockMenu } from './AddBlockMenu.tsx';
 import { EditorStatus } from './EditorStatus.tsx';
 import { FormatToolbar } from './FormatToolbar.tsx';
+import { SuggestToolbar } from '../suggestions/SuggestToolbar.tsx';
 
 interface LiveDocumentProps {
   session: CollabSession;
@@ -109,6 +110,7 @@ function LiveEditor({
       <div className="editor-bar">
         {!readOnly && modeBadge}
         {editor && !readOnly && !suggesting && <FormatToolbar editor={editor} />}
+        {editor && !readOnly && suggesting && <SuggestToolbar editor={editor} />}
         {readOnly && (
           <span className="read-only-badge" data-testid="read-only-badge" title={readOnlyNote}>
             <LockIcon /> {t('editor.access.readOnly')}
@@ -116,7 +118,7 @@ function LiveEditor({
         )}
         <span className="toolbar-spacer" />
         <EditorStatus editor={editor} periodMinutes={periodMinutes} collab={collab} provider={session.provider} />
-        {editor && !readOnly && !suggesting && <AddBlockMenu editor={editor} />}
+        {editor && !readOnly && <AddBlockMenu editor={editor} />}
       </div>
       <div className={aside ? 'editor-workspace has-aside' : 'editor-workspace'}>
         <div className="paper-desk">

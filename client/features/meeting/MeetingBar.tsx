@@ -53,10 +53,14 @@ export function MeetingBar({ guide, provider }: MeetingBarProps) {
           </p>
         )}
         <span className="toolbar-spacer" />
+        {/* The one control of this step: the meeting ends, the review goes on (结束研讨 comes after, in the workflow bar). */}
         {isLeader && (
-          <button type="button" className="button meeting-end-button" data-action="end-meeting" onClick={() => setConfirmingEnd(true)}>
-            {t('meeting.end')}
-          </button>
+          <span className="meeting-step">
+            <button type="button" className="button meeting-end-button" data-action="end-meeting" onClick={() => setConfirmingEnd(true)}>
+              {t('meeting.end')}
+            </button>
+            <span className="meeting-step-hint muted">{t('meeting.endHint')}</span>
+          </span>
         )}
         {error}
         <Dialog title={t('meeting.endTitle')} open={confirmingEnd} onClose={() => setConfirmingEnd(false)}>
@@ -99,6 +103,7 @@ export function MeetingBar({ guide, provider }: MeetingBarProps) {
         <p className="meeting-banner muted">{t('meeting.startHint')}</p>
       )}
       {latest && <MeetingRecordActions guide={guide} meeting={latest} />}
+      {latest && isLeader && <p className="meeting-step-hint muted">{t('meeting.endReviewHint')}</p>}
       <span className="toolbar-spacer" />
       {isLeader && (
         <button

@@ -6,10 +6,11 @@ import { queryKeys } from '../../api/queryKeys.ts';
 const presenceRefreshMs = 30_000;
 
 /** A guide's review meetings with their records; the running one, if any, and the latest. */
-export function useGuideMeetings(guideId: string) {
+export function useGuideMeetings(guideId: string, enabled = true) {
   const query = useQuery({
     queryKey: queryKeys.guideMeetings(guideId),
     queryFn: () => fetchMeetings(guideId),
+    enabled,
     refetchInterval: (current) => (current.state.data?.some((meeting) => meeting.active) ? presenceRefreshMs : false),
   });
   const meetings = query.data ?? [];

@@ -9,6 +9,8 @@ import { formatDateTime } from '../../i18n/formatDate.ts';
 import type { ReviewPanelProps } from '../review/reviewPanelProps.ts';
 import { useMemberNames } from './useMemberNames.ts';
 import { useOpenSuggestions } from './useOpenSuggestions.ts';
+import { SuggestionWhat } from './SuggestionWhat.tsx';
+import { isBlockKind } from '../../../shared/editor/blockKinds.ts';
 import './suggestions.css';
 
 type Decision = 'accept' | 'reject';
@@ -44,6 +46,9 @@ export function SuggestionsPanel({ guide, editor }: ReviewPanelProps) {
     if (!window.confirm(t('suggestions.confirmAll', { action, count }))) return;
     decide.mutate({ decision, author });
   };
+
+  const nodeLabel = (node: string) =>
+    isBlockKind(node) ? t('suggestions.nodes.block') : t(`suggestions.nodes.${node}`, { defaultValue: node });
 
   const show = (suggestion: OpenSuggestion) => {
     if (!editor) return;
@@ -88,7 +93,7 @@ export function SuggestionsPanel({ guide, editor }: ReviewPanelProps) {
           <ol className="suggestion-list">
             {suggestions.map((suggestion) => (
               <li
-                key={`${suggestion.kind}:${suggestion.id}`}
+                key={suggestion.id}
                 className={`suggestion-item is-${suggestion.kind}`}
                 data-suggestion-id={suggestion.id}
                 data-kind={suggestion.kind}
@@ -97,11 +102,10 @@ export function SuggestionsPanel({ guide, editor }: ReviewPanelProps) {
                 <button type="button" className="suggestion-summary" onClick={() => show(suggestion)}>
                   <span className="suggestion-who">
                     <span className="suggestion-dot" aria-hidden="true" />
-                    {nameOf(suggestion.author)} {t(suggestion.kind === 'insert' ? 'suggestions.insert' : 'suggestions.delete')}
+                    {nameOf(suggestion.author)} {t(`suggestions.kinds.${suggestion.kind}`)}
+                    {suggestion.node && ` ${nodeLabel(suggestion.node)}`}
                   </span>
-                  <span className={suggestion.kind === 'insert' ? 'suggestion-text is-insert' : 'suggestion-text is-delete'}>
-                    {suggestion.text.replace(/\n/g, '⏎')}
-                  </span>
+                  <SuggestionWhat suggestion={suggestion} />
                   <span className="suggestion-meta">
                     {suggestion.blockTitle && t('suggestions.inBlock', { block: suggestion.blockTitle })}
                     {suggestion.createdAt && ` · ${formatDateTime(suggestion.createdAt)}`}

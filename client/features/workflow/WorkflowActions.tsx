@@ -5,6 +5,7 @@ import type { Action } from '../../../shared/workflow/transitions.ts';
 import { ApiRequestError } from '../../api/ApiRequestError.ts';
 import { ConfirmTransitionDialog } from './ConfirmTransitionDialog.tsx';
 import { useGuideTransition } from './useGuideTransition.ts';
+import { useGuideMeetings } from '../meeting/useGuideMeetings.ts';
 
 /** A button per step the teacher may take now (guide.actions), each confirmed in a dialog. */
 interface WorkflowActionsProps {
@@ -19,6 +20,10 @@ export function WorkflowActions({ guide, userName, onStepTaken }: WorkflowAction
   const transition = useGuideTransition(guide.id);
   const [chosen, setChosen] = useState<Action | null>(null);
 
+  // While a review meeting runs, its bar holds the one control (结束会议); 结束研讨 comes after.
+  const meetings = useGuideMeetings(guide.id, guide.actions.includes('endReview'));
+  const meetingRunning = meetings.active !== null && guide.actions.includes('endReview');
+  const actions = meetingRunning ? guide.actions.filter((action) => action !== 'endReview') : guide.actions;
   const error = transition.error ? transitionErrorText(transition.error, t) : null;
   const close = () => {
     setChosen(null);
@@ -28,7 +33,12 @@ export function WorkflowActions({ guide, userName, onStepTaken }: WorkflowAction
   return (
     <>
       <div className="workflow-actions">
-        {guide.actions.map((action) => (
+        {meetingRunning && (
+          <span className="workflow-note muted" data-testid="end-meeting-first">
+            {t('meeting.endFirst')}
+          </span>
+        )}
+        {actions.map((action) => (
           <button
             key={action}
             type="button"
