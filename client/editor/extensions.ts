@@ -16,6 +16,7 @@ import { BlankView } from './views/BlankView.tsx';
 import { FigureFiles } from './figures/FigureFiles.ts';
 import './content.css';
 import { BlockHint } from './blockHint.ts';
+import { EditingComforts } from './editingComforts.ts';
 import { renderCaret } from './renderCaret.ts';
 import { colorForUser } from './collab/colorForUser.ts';
 import { SuggestionTooltips } from './suggestionTooltips.ts';

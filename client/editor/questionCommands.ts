@@ -16,6 +16,11 @@ function questionInsertionPoint(state: EditorState): number | null {
 export function insertQuestion(editor: Editor): boolean {
   const position = questionInsertionPoint(editor.state);
   if (position === null) return false;
+  return insertQuestionAfter(editor, position);
+}
+
+/** Adds an empty question (no tier yet) at a position between blocks and puts the cursor in it. */
+export function insertQuestionAfter(editor: Editor, position: number): boolean {
   return editor
     .chain()
     .insertContentAt(position, {
@@ -58,5 +63,24 @@ export function insertAnswer(editor: Editor): boolean {
     .setTextSelection(position + 2)
     .scrollIntoView()
     .focus()
+    .run();
+}
+
+/**
+ * Deletes the question at a position (its answer with it). The last piece of a block is
+ * replaced by an empty paragraph, since a block always holds something to write in.
+ */
+export function deleteQuestionAt(editor: Editor, position: number): boolean {
+  const question = editor.state.doc.nodeAt(position);
+  if (question?.type.name !== 'question') return false;
+  const $position = editor.state.doc.resolve(position);
+  const onlyChild = $position.parent.childCount === 1;
+  return editor
+    .chain()
+    .command(({ tr, state }) => {
+      if (onlyChild) tr.replaceWith(position, position + question.nodeSize, state.schema.nodes.paragraph!.create());
+      else tr.delete(position, position + question.nodeSize);
+      return true;
+    })
     .run();
 }

@@ -2,16 +2,23 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { editionKinds } from '../../../shared/edition/edition.ts';
 import { docxExportUrl, printPageUrl, type DocxTarget } from './printApi.ts';
+import { useEditionShortcuts } from './useEditionShortcuts.ts';
 import './editionActions.css';
 
 /**
  * 打印预览 学生版 / 教师版 and 导出 Word 学生版 / 教师版, for the editor of a guide or a class
- * copy. Both come from the same edition() of the document.
+ * copy. Both come from the same edition() of the document. Ctrl+S and Ctrl+P work here too.
  */
 export function EditionActions({ target }: { target: DocxTarget }) {
   const { t } = useTranslation();
+  const savedNoteShown = useEditionShortcuts(target);
   return (
     <div className="edition-actions" role="group" aria-label={t('print.actions')}>
+      {savedNoteShown && (
+        <p className="autosaved-note" role="status" data-testid="autosaved-note">
+          <strong>{t('print.autosaved')}</strong> {t('print.autosavedHint')}
+        </p>
+      )}
       <span className="edition-actions-label">{t('print.preview')}</span>
       {editionKinds.map((kind) => (
         <Link
