@@ -5,7 +5,9 @@ import { fetchDiff } from '../../api/copyLifeApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { HarvestMenu } from '../harvest/HarvestMenu.tsx';
+import { DiffAuthorsContext } from './diffAuthors.ts';
 import { DiffModeSwitch } from './DiffModeSwitch.tsx';
+import { FinalNotes } from './FinalNotes.tsx';
 import { DiffStatsLine } from './DiffStatsLine.tsx';
 import { DiffView, type DiffMode } from './DiffView.tsx';
 import { useRefDescription } from './useRefDescription.ts';
@@ -38,7 +40,8 @@ export function DiffPage() {
     <main className="diff-page" data-testid="diff-page">
       <header className="diff-page-header">
         {guide && (
-          <Link to={`/guides/${guide.id}/classes`} className="back-link">
+          // From 按班查看 back to the classes; from the version list back to the guide.
+          <Link to={fromSide.copyId || toSide.copyId ? `/guides/${guide.id}/classes` : `/guides/${guide.id}`} className="back-link">
             ← {t('classes.backTo', { title: guide.title })}
           </Link>
         )}
@@ -54,20 +57,23 @@ export function DiffPage() {
         {diff.data && <DiffStatsLine stats={diff.data.stats} />}
         {canHarvest && <span className="muted">{t('harvest.hint')}</span>}
       </div>
+      {guide && <FinalNotes guide={guide} from={from} to={to} />}
       {diff.isPending && from !== '' && <p className="page-status">{t('common.loading')}</p>}
       {diff.isError && <ErrorMessage title={t('diff.loadFailed')} error={diff.error} onRetry={() => void diff.refetch()} />}
       {diff.data && (
-        <DiffView
-          diff={diff.data}
-          mode={mode}
-          fromLabel={fromSide.label}
-          toLabel={toSide.label}
-          blockActions={
-            canHarvest && guide && toSide.copyId
-              ? (block) => <HarvestMenu guideId={guide.id} copyId={toSide.copyId!} block={block} />
-              : undefined
-          }
-        />
+        <DiffAuthorsContext.Provider value={diff.data.authors ?? {}}>
+          <DiffView
+            diff={diff.data}
+            mode={mode}
+            fromLabel={fromSide.label}
+            toLabel={toSide.label}
+            blockActions={
+              canHarvest && guide && toSide.copyId
+                ? (block) => <HarvestMenu guideId={guide.id} copyId={toSide.copyId!} block={block} />
+                : undefined
+            }
+          />
+        </DiffAuthorsContext.Provider>
       )}
     </main>
   );

@@ -1,9 +1,15 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Guide } from '../../../shared/schemas/guide.ts';
+import type { Guide, VersionSummary } from '../../../shared/schemas/guide.ts';
+import { colorForUser } from '../../../shared/presence/presenceUser.ts';
 import { formatDateTime } from '../../i18n/formatDate.ts';
 import { MeetingRecordsPanel } from '../meeting/MeetingRecordsPanel.tsx';
+import { CompareVersionsForm } from './CompareVersionsForm.tsx';
+import { diffHref } from './diffLinks.ts';
+import { RestoreVersionDialog } from './RestoreVersionDialog.tsx';
 import { isFinalVersion } from './versionKinds.ts';
+import './history.css';
 
 interface VersionListPanelProps {
   guide: Guide;
@@ -11,10 +17,16 @@ interface VersionListPanelProps {
   currentVersion?: number;
 }
 
-/** 版本记录: 初稿, 研讨稿, 定稿 v1 … with author and time; each opens read-only. */
+/**
+ * 版本记录: 初稿, 研讨稿, 定稿 v1 … with author (in their colour), time and 定稿说明; each opens
+ * read-only, compares in one click with the version before it or with the live guide, and
+ * (for whoever may edit now) can be restored as a new change.
+ */
 export function VersionListPanel({ guide, currentVersion }: VersionListPanelProps) {
   const { t } = useTranslation();
   const versions = [...guide.versions].sort((a, b) => a.number - b.number);
+  const [restoring, setRestoring] = useState<VersionSummary | null>(null);
+  const canRestore = guide.access === 'edit';
 
   return (
     <section className="side-panel" aria-labelledby="version-list-title" data-testid="version-list">
@@ -22,24 +34,20 @@ export function VersionListPanel({ guide, currentVersion }: VersionListPanelProp
         {t('versions.title')}
       </h2>
       <ol className="version-list">
-        {versions.map((version) => {
+        {versions.map((version, index) => {
           const current = version.number === currentVersion;
+          const previous = versions[index - 1];
           return (
-            <li key={version.number}>
+            <li key={version.number} className="version-entry" data-version={version.number}>
               <Link
                 to={`/guides/${guide.id}/versions/${version.number}`}
-                className={[
-                  'version-item',
-                  isFinalVersion(version) ? 'is-final' : '',
-                  current ? 'is-current' : '',
-                ]
-                  .filter(Boolean)
-                  .join(' ')}
+                className={['version-item', isFinalVersion(version) ? 'is-final' : '', current ? 'is-current' : ''].filter(Boolean).join(' ')}
                 aria-current={current ? 'page' : undefined}
                 data-version={version.number}
               >
                 <span className="version-label">{version.label}</span>
                 <span className="version-meta">
+                  <span className="version-author-dot" style={{ background: colorForUser(version.author.id) }} aria-hidden="true" />
                   {version.author.name} · {formatDateTime(version.createdAt)}
                 </span>
                 {version.checkOverride && (
@@ -47,11 +55,31 @@ export function VersionListPanel({ guide, currentVersion }: VersionListPanelProp
                     {t('check.override', { reason: version.checkOverride })}
                   </span>
                 )}
+                {version.note && (
+                  <span className="version-note" data-testid="version-note">
+                    {t('versions.note.shown', { note: version.note })}
+                  </span>
+                )}
               </Link>
+              <div className="version-actions">
+                {previous && (
+                  <Link className="version-action" to={diffHref(guide.id, previous.number, version.number)} data-testid="compare-previous">
+                    {t('versions.compare.previous')}
+                  </Link>
+                )}
+                <Link className="version-action" to={diffHref(guide.id, version.number, null)} data-testid="compare-live">
+                  {t('versions.compare.live')}
+                </Link>
+                {canRestore && (
+                  <button type="button" className="version-action" onClick={() => setRestoring(version)} data-testid="restore-version">
+                    {t('versions.restore.action')}
+                  </button>
+                )}
+              </div>
             </li>
           );
         })}
-        <li>
+        <li className="version-entry">
           <Link
             to={`/guides/${guide.id}`}
             className={currentVersion === undefined ? 'version-item is-live is-current' : 'version-item is-live'}
@@ -63,6 +91,8 @@ export function VersionListPanel({ guide, currentVersion }: VersionListPanelProp
         </li>
       </ol>
       {versions.length === 0 && <p className="side-panel-note muted">{t('versions.empty')}</p>}
+      {versions.length > 0 && <CompareVersionsForm guideId={guide.id} versions={versions} />}
+      <RestoreVersionDialog guide={guide} version={restoring} onClose={() => setRestoring(null)} />
       <MeetingRecordsPanel guide={guide} />
     </section>
   );

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { finalCount } from '../versions/versionKinds.ts';
 import { FinaliseCheck } from '../check/FinaliseCheck.tsx';
+import '../versions/history.css';
 
 interface ConfirmTransitionDialogProps {
   guide: Guide;
@@ -13,8 +14,11 @@ interface ConfirmTransitionDialogProps {
   userName: string;
   pending: boolean;
   error: string | null;
-  /** With the leader's reason when 定稿 goes ahead despite error findings of the 体检. */
-  onConfirm: (override?: { reason: string }) => void;
+  /**
+   * With the leader's reason when 定稿 goes ahead despite error findings of the 体检, and the
+   * 定稿说明 (what changed and why) when one was written.
+   */
+  onConfirm: (override?: { reason: string }, note?: string) => void;
   onClose: () => void;
 }
 
@@ -30,6 +34,7 @@ export function ConfirmTransitionDialog({
 }: ConfirmTransitionDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
   const [checkErrors, setCheckErrors] = useState(0);
   const transition = action ? transitionTable[action] : null;
   const finalising = action === 'finalise';
@@ -38,6 +43,7 @@ export function ConfirmTransitionDialog({
   const confirmLabel = overriding ? t('check.finalise.override') : t(`workflow.action.${action ?? 'submit'}`);
   const close = () => {
     setReason('');
+    setNote('');
     setCheckErrors(0);
     onClose();
   };
@@ -70,6 +76,19 @@ export function ConfirmTransitionDialog({
               onErrors={setCheckErrors}
             />
           )}
+          {finalising && (
+            <label className="field final-note-field">
+              <span className="field-label">{t('versions.note.label')}</span>
+              <textarea
+                data-testid="final-note"
+                rows={3}
+                maxLength={2000}
+                value={note}
+                placeholder={t('versions.note.placeholder')}
+                onChange={(event) => setNote(event.target.value)}
+              />
+            </label>
+          )}
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -84,7 +103,7 @@ export function ConfirmTransitionDialog({
               className="button button-primary"
               data-testid="confirm-transition"
               disabled={pending || (overriding && reason.trim().length < 2)}
-              onClick={() => onConfirm(overriding ? { reason: reason.trim() } : undefined)}
+              onClick={() => onConfirm(overriding ? { reason: reason.trim() } : undefined, finalising && note.trim() ? note.trim() : undefined)}
             >
               {pending ? t('workflow.pending') : confirmLabel}
             </button>

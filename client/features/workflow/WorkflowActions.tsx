@@ -61,9 +61,9 @@ export function WorkflowActions({ guide, userName, onStepTaken }: WorkflowAction
         pending={transition.isPending}
         error={error}
         onClose={close}
-        onConfirm={(override) => {
+        onConfirm={(override, note) => {
           if (!chosen) return;
-          transition.mutate(override ? { action: chosen, override } : { action: chosen }, {
+          transition.mutate({ action: chosen, ...(override ? { override } : {}), ...(note ? { note } : {}) }, {
             onSuccess: (next) => {
               setChosen(null);
               onStepTaken?.(next);
