@@ -89,6 +89,7 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
     Collaboration.configure({ document, field: contentFragmentName }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     BlockHint,
+    EditingComforts,
     SuggestionTooltips,
     NodeSuggestionDecorations,
     FigureFiles,
