@@ -9,6 +9,7 @@ import { nodeText } from './assemble/nodeText.ts';
 import { bookmarkKind } from './classify/bookmarkKind.ts';
 import { classifySourceElement } from './classify/classifySourceElement.ts';
 import { plainText, type SourceElement } from './sourceElements.ts';
+import { unfoldLayoutTables } from './unfoldLayoutTables.ts';
 
 /** What the importer made of a Word file: the guide's content and what it found on the way. */
 export interface GuideFromSource {
@@ -29,7 +30,8 @@ export interface GuideFromSource {
  * that does not map is kept: lines before the first label go to a generic section, unmapped
  * numbered headings become sections of their own, everything else stays a paragraph.
  */
-export function guideFromSource(elements: SourceElement[], synonyms: LabelSynonyms = defaultLabelSynonyms): GuideFromSource {
+export function guideFromSource(sourceElements: SourceElement[], synonyms: LabelSynonyms = defaultLabelSynonyms): GuideFromSource {
+  const elements = unfoldLayoutTables(sourceElements);
   const fromOurExport = elements.some((element) => element.type === 'paragraph' && bookmarkKind(element) !== null);
   const assembler = new GuideAssembler(fromOurExport);
   elements.forEach((element, index) => {

@@ -33,7 +33,7 @@ function periodOf(value: string | null | undefined): string | null {
 export function importedGuideFacts(header: HeaderFields, titleLines: string[]): ImportedGuideFacts {
   const parts = titleLines.flatMap((line) => line.split(/\s+·\s+/));
   const unitLine = parts.find((part) => unitPattern.test(part.trim()));
-  const unit = unitLine ? (unitPattern.exec(unitLine.trim())?.[0] ?? null) : null;
+  const unit = header.unit ?? (unitLine ? (unitPattern.exec(unitLine.trim())?.[0] ?? null) : null);
   const lessonType = lessonTypeIn(header.lessonType ?? '') ?? titleLines.map(lessonTypeIn).find(Boolean) ?? null;
   let title = header.title ?? null;
   if (!title) {

@@ -50,6 +50,8 @@ export interface SourceParagraph {
   displayMath?: string;
   /** Written in a teacher's column (导案, 教师活动) of a layout table: for the teacher only. */
   teacher?: boolean;
+  /** The label cell of a layout table row (目标导学, 课堂练习): it names the row's block. */
+  labelCell?: boolean;
 }
 
 export interface SourceTableCell {

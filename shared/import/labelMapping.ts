@@ -89,7 +89,53 @@ export function mapLabelToKind(label: string, synonyms: LabelSynonyms = defaultL
       if (!best || candidate.length > best.length) best = { kind, length: candidate.length };
     }
   }
+  return best?.kind ?? kindByMeaning(label);
+}
+
+/**
+ * Words that say what a block is for, when its label is not in the dictionary: 预习 -> 自学,
+ * 探究 -> 互学, 训练/检测/练习 -> 评学 … The word found first in the label decides (合作、交流、展示
+ * is 互学), the longer one on a tie.
+ */
+const meaningWords: [BlockKind, readonly string[]][] = [
+  ['objectives', ['目标', '课标', '考点', 'goal', 'aim', 'objective']],
+  ['keyPoints', ['重难点', '重、难点', '重点', '难点', 'key point']],
+  ['method', ['学法', '使用说明', '方法指导', '学习建议']],
+  ['priorKnowledge', ['导入', '回顾', '链接', '情境', '情景', '温故', '铺垫', '定位', '热身', 'lead', 'warm']],
+  ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview']],
+  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', 'discuss', 'cooperat']],
+  ['presentation', ['展示', '展学', '汇报']],
+  ['teacherInput', ['点拨', '精讲', '讲解', '助学', '精析', '剖析', '释疑', '导案', '板书', '典例', '例析', '讲评']],
+  ['check', ['检测', '训练', '练习', '巩固', '达标', '测评', '反馈', '强化', '习题', '应用', '过关', '当堂', '测试', 'exercise', 'practice', 'test', 'check']],
+  ['extension', ['拓展', '延伸', '作业', '提升', 'homework']],
+  ['summary', ['小结', '总结', '收获', '归纳', 'summary', 'summing']],
+  ['reflection', ['反思', '评价', '疑惑', '问题记录', 'reflection']],
+];
+
+/** Step labels inside a block (【探究一】, 【活动二】, 【讨论】, 【温馨提示】): never a block by their meaning. */
+const stepLabelPattern =
+  /^(?:探究|活动|任务|问题|例题?|典例|实验|实验步骤|步骤|讨论|猜想|思考|提示|温馨提示|注意|想一想|做一做|议一议|练一练|读一读|知识点|考点)[\s\u3000]*[一二三四五六七八九十\d]*$/;
+
+export function kindByMeaning(label: string): BlockKind | null {
+  const wanted = normaliseLabel(label);
+  if (!wanted || stepLabelPattern.test(wanted)) return null;
+  let best: { kind: BlockKind; at: number; length: number } | null = null;
+  for (const [kind, words] of meaningWords) {
+    for (const word of words) {
+      const at = wanted.indexOf(word.replace(whitespace, ''));
+      if (at === -1) continue;
+      if (!best || at < best.at || (at === best.at && word.length > best.length)) best = { kind, at, length: word.length };
+    }
+  }
   return best?.kind ?? null;
+}
+
+/** Labels of parts written for the teacher only (板书设计, 教学反思, 导案). */
+const teacherLabelPattern = /^(?:板书设计|板书|教学反思|教后反思|教后记|教学后记|导案|教师用|二备|复备)/;
+
+/** A label naming a part only the teacher reads. */
+export function isTeacherLabel(title: string): boolean {
+  return teacherLabelPattern.test(normaliseLabel(title));
 }
 
 /** The kind whose synonyms contain exactly this label, or null. */
@@ -120,7 +166,7 @@ export function isTeacherOnlyMark(text: string): boolean {
 }
 
 const openers: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
-const titleStops = /[（(：:【[〔\u3000]/;
+const titleStops = /[（(：:【[〔\u3000]|-(?=[\u4e00-\u9fff])|—(?=[\u4e00-\u9fff])/;
 
 interface TitleAndTail {
   title: string;
@@ -177,6 +223,10 @@ function splitTitleAndTail(body: string): TitleAndTail {
 
 const numberedPattern = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+)$/;
 const partPattern = /^第([一二三四五六七八九十]{1,3})(?:部分|环节|板块|步|课段)\s*[：:、.．]?\s*(.+)$/;
+const romanPattern = /^(I{1,3}|IV|VI{0,3}|IX|X)\s*[.．、]\s*(.+)$/;
+const stepPattern = /^Step\s*(\d{1,2})[\s\u3000.:：]*(.+)$/i;
+const romanValues: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+const decorations = /^[☆★◆◇●■□※\s\u3000]+|[☆★◆◇●■□※\s\u3000]+$/g;
 const bracketedPattern = /^[【[]([^】\]]{1,24})[】\]]\s*(.*)$/;
 
 /** Longest bare label (no number, no brackets) we accept as a heading: longer lines are prose. */
@@ -191,12 +241,35 @@ const maxBareLabelLength = 12;
  */
 export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): ParsedBlockLabel | null {
   const synonyms = options.synonyms ?? defaultLabelSynonyms;
-  const text = line.trim();
+  // ☆预习案☆: decorations around a label are not part of it.
+  const decorated = /^[☆★◆◇●■※]+[^☆★◆◇●■※]{2,12}[☆★◆◇●■※]+$/.test(line.trim());
+  const text = decorated ? line.replace(decorations, '') : line.trim();
   if (!text) return null;
+
+  const latin = romanPattern.exec(text) ?? stepPattern.exec(text);
+  if (latin) {
+    const parts = splitTitleAndTail(latin[2]);
+    const kind = parts.title ? mapLabelToKind(parts.title, synonyms) : null;
+    if (kind && parts.title.length <= 40) {
+      return {
+        kind,
+        title: parts.title,
+        minutes: parts.minutes,
+        mapped: true,
+        teacherOnly: parts.teacherOnly,
+        rest: parts.rest,
+        note: parts.note,
+        number: romanValues[latin[1].toUpperCase()] ?? Number(latin[1]),
+        form: 'numbered',
+      };
+    }
+  }
 
   const numbered = numberedPattern.exec(text) ?? partPattern.exec(text);
   if (numbered) {
-    const parts = splitTitleAndTail(numbered[2]);
+    // 二、【合作探究】（3分钟）: the brackets inside a numbered label are not part of its title.
+    const inner = /^[【[]([^】\]]{1,24})[】\]](.*)$/.exec(numbered[2].trim());
+    const parts = splitTitleAndTail(inner ? `${inner[1]}${inner[2]}` : numbered[2]);
     if (parts.title) {
       const kind = mapLabelToKind(parts.title, synonyms);
       return {
@@ -237,8 +310,9 @@ export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): 
   // 学 习 目 标: a label spaced out letter by letter is still the label.
   const spaced = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff])+$/.test(text);
   if (spaced) Object.assign(parts, { title: text.replace(whitespace, ''), rest: '' });
-  const bareKind = parts.title.length <= maxBareLabelLength ? exactKind(parts.title, synonyms) : null;
-  if (bareKind && isBlankRest(parts.rest)) {
+  const bareKind = parts.title.length <= maxBareLabelLength ? (exactKind(parts.title, synonyms) ?? (decorated ? mapLabelToKind(parts.title, synonyms) : null)) : null;
+  const colonAfterTitle = new RegExp(`^${escapeRegExp(parts.title)}[\\s\\u3000]*[：:]`).test(text);
+  if (bareKind && (isBlankRest(parts.rest) || colonAfterTitle)) {
     return {
       kind: bareKind,
       title: parts.title,
@@ -267,6 +341,10 @@ export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): 
     };
   }
   return null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Only blanks to fill in, or nothing: a bare label may be followed by its writing line. */

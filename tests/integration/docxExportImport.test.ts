@@ -228,13 +228,13 @@ describe('Import of teachers’ own Word guides', () => {
     expect(preview.body.blocks.map((block) => [block.kind, block.title, block.minutes, block.questionCount, block.tiers, block.mapped])).toEqual([
       ['objectives', '复习导航', null, 0, [], true],
       ['selfStudy', '自我检测，单词过关', null, 0, [], true],
-      ['section', '词汇拓展', null, 0, [], false],
+      ['extension', '词汇拓展', null, 0, [], true],
       ['section', '英汉词组互译', null, 0, [], false],
       ['section', '辨析填空', null, 2, [], false],
       ['check', '当堂检测', 8, 2, ['A', 'B'], true],
       ['reflection', '自我评价', null, 0, [], true],
     ]);
-    expect(preview.body.warnings.join('')).toContain('3 个模块');
+    expect(preview.body.warnings.join('')).toContain('2 个模块');
     const text = textOf(preview.body.content as JSONContent);
     for (const kept of ['16. 离这儿10千米远', 'Be careful when you ______ the street.', '根据图示写一段问路与指路的对话']) expect(text).toContain(kept);
   });

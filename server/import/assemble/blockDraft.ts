@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Audience, BlockKind } from '../../../shared/editor/blockKinds.ts';
+import type { InlineSegment } from '../sourceElements.ts';
 
 /** A question being assembled: its lines, its answer, and the ruled answer lines under it. */
 export interface QuestionDraft {
@@ -27,4 +28,8 @@ export interface BlockDraft {
   /** The tier of a group heading (A组（必做）) applying to the questions under it. */
   tierGroup: string | null;
   question: QuestionDraft | null;
+  /** Its closed questions with their printed numbers, for answer keys. */
+  questionNodes: { node: JSONContent; number: number | null }[];
+  /** Answers written in the block for its items (答案：1．… 2．…), matched when the guide is done. */
+  keyAnswers: { number: number; segments: InlineSegment[] }[];
 }

@@ -19,11 +19,13 @@ export function closeQuestion(block: BlockDraft): void {
   let answerLines = 2;
   if (question.ruledLines > 0) answerLines = question.ruledLines;
   else if (hasBlank || question.answer.length > 0) answerLines = 0;
-  block.nodes.push({
+  const node = {
     type: 'question',
     attrs: { id: createId(), tier: question.tier, answerLines },
     content: question.answer.length > 0 ? [...content, { type: 'answer', content: question.answer }] : content,
-  });
+  };
+  block.nodes.push(node);
+  block.questionNodes.push({ node, number: question.number });
   block.questions += 1;
   if (question.tier && !block.tiers.includes(question.tier)) block.tiers.push(question.tier);
 }

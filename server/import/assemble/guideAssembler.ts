@@ -13,6 +13,7 @@ import type { InlineSegment } from '../sourceElements.ts';
 import { appendListItem } from './appendListItem.ts';
 import type { BlockDraft, QuestionDraft } from './blockDraft.ts';
 import { closeQuestion } from './closeQuestion.ts';
+import { matchAnswerKey, matchBlockKey, parseKeyLine, sliceSegments, type KeyAnswer, type KeyedQuestion } from './answerKeys.ts';
 
 type BlockLabel = Pick<ParsedBlockLabel, 'kind' | 'title' | 'minutes' | 'mapped'>;
 
@@ -32,13 +33,16 @@ export class GuideAssembler {
   private readonly header: HeaderFields = {};
   private readonly titleLines: string[] = [];
   private lastNumber: number | null = null;
+  private answerKey = false;
+  private keyHeading: string | null = null;
+  private readonly keyAnswers: KeyAnswer[] = [];
 
   constructor(private readonly fromOurExport: boolean) {}
 
   /** Where the assembly stands, for classifying the next element. */
   state(): AssemblyState {
     const block = this.current();
-    return { blockKind: block?.kind ?? null, questionOpen: block?.question != null, lastNumber: this.lastNumber };
+    return { blockKind: block?.kind ?? null, questionOpen: block?.question != null, lastNumber: this.lastNumber, answerKey: this.answerKey };
   }
 
   add(element: ClassifiedElement): void {
@@ -58,8 +62,25 @@ export class GuideAssembler {
         this.addKeyPointPart(element.text);
         return;
       case 'blockLabel':
+        this.answerKey = false;
         this.addBlockLabel(element);
         return;
+      case 'answerKeyStart': {
+        const block = this.current();
+        if (block) closeQuestion(block);
+        this.answerKey = true;
+        this.keyHeading = null;
+        return;
+      }
+      case 'answerKeyLine':
+        this.addKeyLine(element.text, element.segments);
+        return;
+      case 'blockKey': {
+        const block = this.current() ?? this.openLooseBlock();
+        closeQuestion(block);
+        block.keyAnswers.push(...parseKeyLine(element.segments).answers);
+        return;
+      }
       default:
         this.addLine(this.current() ?? this.openLooseBlock(), element);
     }
@@ -68,7 +89,27 @@ export class GuideAssembler {
   finish(): AssembledGuide {
     const last = this.current();
     if (last) closeQuestion(last);
-    return { blocks: this.blocks, header: this.header, titleLines: this.titleLines };
+    for (const block of this.blocks) {
+      if (block.keyAnswers.length > 0) matchBlockKey(keyed(this.blocks).filter((question) => question.block === this.blocks.indexOf(block)), block.keyAnswers);
+    }
+    matchAnswerKey(keyed(this.blocks), this.keyAnswers);
+    // A label with nothing under it before the next label only groups blocks (【学习过程】, 一、导学, ☆预习案☆).
+    const blocks = this.blocks.filter((block, index) => !(block.nodes.length === 0 && index + 1 < this.blocks.length));
+    return { blocks, header: this.header, titleLines: this.titleLines };
+  }
+
+  /** A line of a 参考答案 section: numbered answers, or a heading saying whose answers follow. */
+  private addKeyLine(text: string, segments: InlineSegment[]): void {
+    const { heading, answers } = parseKeyLine(segments);
+    if (answers.length === 0) {
+      const last = this.keyAnswers.at(-1);
+      // A line of its own without numbers: a heading when short, else more of the last answer.
+      if (text.length <= 16 || !last) this.keyHeading = text;
+      else last.segments.push({ text: ' ' }, ...segments);
+      return;
+    }
+    if (heading) this.keyHeading = heading;
+    for (const answer of answers) this.keyAnswers.push({ ...answer, heading: this.keyHeading });
   }
 
   private current(): BlockDraft | null {
@@ -79,7 +120,7 @@ export class GuideAssembler {
     const previous = this.current();
     if (previous) closeQuestion(previous);
     const { kind, title, minutes, mapped } = label;
-    const block: BlockDraft = { kind, title, minutes, audience, mapped, sourceLabel, nodes: [], questions: 0, tiers: [], tierGroup: null, question: null };
+    const block: BlockDraft = { kind, title, minutes, audience, mapped, sourceLabel, nodes: [], questions: 0, tiers: [], tierGroup: null, question: null, questionNodes: [], keyAnswers: [] };
     this.blocks.push(block);
     return block;
   }
@@ -113,6 +154,11 @@ export class GuideAssembler {
 
   /** One line inside a block. */
   private addLine(block: BlockDraft, line: ClassifiedLine): void {
+    if (line.kind === 'blockKey') {
+      closeQuestion(block);
+      block.keyAnswers.push(...parseKeyLine(line.segments).answers);
+      return;
+    }
     if (line.kind === 'figure' || line.kind === 'blockMath') {
       const node: JSONContent =
         line.kind === 'figure'
@@ -169,6 +215,14 @@ function startQuestion(block: BlockDraft, tier: string | null, segments: InlineS
 
 /** Red text a teacher wrote into an item's blanks: short pieces become blanks holding them, long ones the answer. */
 function takeRedAnswers(question: QuestionDraft, segments: InlineSegment[]): InlineSegment[] {
+  // 【分析】…【答案】B: what follows the answer mark on the line is the answer.
+  const text = segments.map((segment) => segment.text).join('');
+  const mark = /【(?:参考)?答案】|(?<=[\s\u3000。）)])答案[:：]/.exec(text);
+  if (mark && mark.index > 0) {
+    const answer = sliceSegments(segments, mark.index + mark[0].length, text.length).map(({ red: _red, ...segment }) => segment);
+    if (answer.some((segment) => segment.text.trim() !== '' || segment.math !== undefined)) question.answer.push(paragraphOf(answer));
+    return takeRedAnswers(question, sliceSegments(segments, 0, mark.index));
+  }
   if (!segments.some((segment) => segment.red && segment.text.trim() !== '')) return segments;
   const out: InlineSegment[] = [];
   const long: string[] = [];
@@ -209,8 +263,18 @@ function addBlockContent(block: BlockDraft, line: Extract<ClassifiedLine, { kind
       appendListItem(block.nodes, line.list, line.segments);
       return;
     case 'paragraph':
+      takeMinutes(block, line.segments);
       addParagraph(block, line.segments, line.bold);
   }
+}
+
+const trailingMinutes = /[（(][\s\u3000]*(?:约|限时|用时|时间)?[:：]?[\s\u3000]*(\d{1,2})[\s\u3000]*(?:分钟|分|min|′|')[\s\u3000]*[)）][\s\u3000。.]*$/;
+
+/** Minutes written at the end of the block's first instruction (…，完成下列问题。（5分钟））. */
+function takeMinutes(block: BlockDraft, segments: InlineSegment[]): void {
+  if (block.minutes !== null || block.nodes.length > 0) return;
+  const match = trailingMinutes.exec(segments.map((segment) => segment.text).join(''));
+  if (match) block.minutes = Number(match[1]);
 }
 
 /**
@@ -226,4 +290,9 @@ function addTeacherNote(block: BlockDraft, segments: InlineSegment[], marked: bo
   const last = block.nodes.at(-1);
   if (!marked && last?.type === 'teacherNote' && last.content) last.content.push(content);
   else block.nodes.push({ type: 'teacherNote', attrs: { id: createId() }, content: [content] });
+}
+
+/** Every closed question of the guide in reading order, with its block. */
+function keyed(blocks: BlockDraft[]): KeyedQuestion[] {
+  return blocks.flatMap((block, index) => block.questionNodes.map((question) => ({ ...question, block: index, blockTitle: block.title })));
 }

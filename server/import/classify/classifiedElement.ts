@@ -23,6 +23,8 @@ export type ClassifiedLine =
   | { kind: 'question'; tier: string | null; segments: InlineSegment[]; number?: number | null }
   /** A picture: into the open question, or the block. */
   | { kind: 'figure'; src: string; width: number | null; height: number | null }
+  /** Numbered answers written in the block for its items (答案：1．B 2．C). */
+  | { kind: 'blockKey'; segments: InlineSegment[] }
   /** A display equation: into the open question, or the block. */
   | { kind: 'blockMath'; latex: string }
   /** A line continuing the open question: a list item, or a paragraph when `list` is null. */
@@ -45,6 +47,10 @@ export type ClassifiedElement =
   | { kind: 'table'; node: JSONContent }
   /** 【学习难点】… after 【学习重点】…: the second part of one 重点难点 block. */
   | { kind: 'keyPointPart'; text: string }
+  /** The title of an answer key section (参考答案, 【预习案答案】): the lines after it answer items. */
+  | { kind: 'answerKeyStart' }
+  /** A line of an answer key section. */
+  | { kind: 'answerKeyLine'; text: string; segments: InlineSegment[] }
   /** A label opening a block, and what follows the label on its line. */
   | { kind: 'blockLabel'; label: ParsedBlockLabel; audience: Audience; sourceLabel: string; rest: ClassifiedLine | null };
 
@@ -56,6 +62,8 @@ export interface AssemblyState {
   questionOpen: boolean;
   /** The number of the last 一、二、 label that opened a block. */
   lastNumber: number | null;
+  /** Inside an answer key section. */
+  answerKey: boolean;
 }
 
 export interface ClassifyContext extends AssemblyState {

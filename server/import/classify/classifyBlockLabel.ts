@@ -14,7 +14,7 @@ import { isKeyPointPart } from './isKeyPointPart.ts';
 export function classifyBlockLabel(paragraph: SourceParagraph, text: string, context: ClassifyContext): ClassifiedElement | null {
   const label = blockLabel(paragraph, context);
   if (!label) return null;
-  if (context.blockKind === 'keyPoints' && label.kind === 'keyPoints' && label.form === 'bracketed') {
+  if (context.blockKind === 'keyPoints' && label.kind === 'keyPoints' && label.form !== 'numbered') {
     // 【学习重点】… 【学习难点】…: one 重点难点 block with both parts.
     return { kind: 'keyPointPart', text: `${label.title}：${label.rest}` };
   }
@@ -28,7 +28,28 @@ export function classifyBlockLabel(paragraph: SourceParagraph, text: string, con
   return { kind: 'blockLabel', label, audience: blockAudience(label, context.fromOurExport), sourceLabel: text, rest };
 }
 
+/** 1、基础梳理-思 / 1.导入课题：: a bold line numbered 1. whose words name a block. */
+const arabicLabelPattern = /^(\d{1,2})[\s\u3000]*[、.．](?!\d)[\s\u3000]*(.+)$/;
+
+function arabicLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
+  const text = plainText(paragraph).trim();
+  const match = arabicLabelPattern.exec(text);
+  const first = paragraph.segments.find((segment) => segment.text.trim() !== '');
+  if (!match || !first?.bold) return null;
+  // The bold part is the label; a bold numbered question runs on past it.
+  const boldText = paragraph.segments.filter((segment) => segment.bold).map((segment) => segment.text).join('').trim();
+  if (boldText.length < text.length && !/[：:]$/.test(boldText) && !/[-—]/.test(text)) return null;
+  const label = parseBlockLabel(`一、${match[2]}`, { synonyms: context.synonyms });
+  if (!label || !label.mapped || label.title.length > 10) return null;
+  return { ...label, number: null };
+}
+
 function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
+  if (paragraph.labelCell) {
+    return parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: true });
+  }
+  const arabic = arabicLabel(paragraph, context);
+  if (arabic) return arabic;
   const fromBookmark = bookmarkKind(paragraph);
   const heading = paragraph.headingLevel !== null && context.blockKind !== null;
   const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: heading || fromBookmark !== null });

@@ -3,7 +3,7 @@ import { plainText, type SourceParagraph } from '../sourceElements.ts';
 import type { ClassifiedLine, ListStyle } from './classifiedElement.ts';
 import { hasStyle } from './hasStyle.ts';
 
-const continuationPattern = /^(\u3000|[（(]\d{1,2}[)）]|[A-Da-d][.．、]|(提示|答|注|解|分析)[:：]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+const continuationPattern = /^(\u3000|[（(]\d{1,2}[)）]|[A-Da-d][.．、]|(提示|答|注|解|分析)[:：]|【(分析|解析|点拨|提示|注意|思路)】|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
 /**
  * Any other line: a part of the open question when it reads like one (a list item, indented,

@@ -8,6 +8,8 @@ import { hasStyle } from './hasStyle.ts';
 
 const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*[.．、](?!\d)[\s\u3000]*/;
 const taskPattern = /^(探究|问题|任务|活动)[\s\u3000]*[0-9一二三四五六七八九十]{1,3}[\s\u3000]*[:：][\s\u3000]*\S/;
+/** 例1 … / 例题2：…: a worked example, an item of its own. */
+const examplePattern = /^(?:例|例题|典例)[\s\u3000]*(\d{1,2})(?![\d.．])[\s\u3000.．:：、]*\S/;
 /** A second numbered item later on the same line (1. key______ 2. stop______). */
 const inlineItemPattern = /[\s\u3000]\d{1,3}[.．](?!\d)/;
 /** Blocks whose numbered lines are questions; in the others (学习目标 …) they are a numbered list. */
@@ -26,6 +28,8 @@ export function classifyQuestionLine(paragraph: SourceParagraph, context: LineCo
   }
   const numbered = questionNumberPattern.exec(raw);
   if (numbered && !paragraph.list) return classifyNumberedLine(paragraph, numbered[0].length, context.blockKind);
+  const example = examplePattern.exec(text);
+  if (example) return { kind: 'question', tier: null, segments: paragraph.segments, number: Number(example[1]) };
   if (taskPattern.test(text) && !questionNumberPattern.test(context.nextLineText())) {
     return { kind: 'question', tier: null, segments: paragraph.segments };
   }

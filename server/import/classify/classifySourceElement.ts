@@ -5,6 +5,12 @@ import { classifyBlockLine } from './classifyBlockLine.ts';
 import { classifyLooseLine } from './classifyLooseLine.ts';
 import { classifyTable } from './classifyTable.ts';
 import { looseLinesLabel } from './looseLinesLabel.ts';
+import { parseKeyLine } from '../assemble/answerKeys.ts';
+
+/** 参考答案, 【预习案答案】, 答案与解析: the title of a section answering the items above. */
+const answerKeyTitle = /^[【[〔]?[\s\u3000]*(?!我的|正确|标准)(?:[\u4e00-\u9fff]{0,6}(?:参考答案|答案)(?:与解析|及解析)?)[\s\u3000]*[】\]〕]?[:：]?$/;
+/** 答案：1．… 2．… in a block: answers to its own items. */
+const blockKeyPattern = /^[（(]?[\s\u3000]*(?:【(?:参考)?答案】|(?:参考)?答案[:：])/;
 
 /**
  * What one element of a Word guide is, given where the assembly stands: a header or title
@@ -18,8 +24,14 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   const text = plainText(element).trim();
   if (element.teacher && text) return { kind: 'teacherNote', segments: element.segments, marked: false };
   if (!text && !element.ruledLine) return { kind: 'blank' };
+  if (answerKeyTitle.test(text)) return { kind: 'answerKeyStart' };
   const label = classifyBlockLabel(element, text, context);
+  if (context.answerKey) {
+    // A numbered answer line stays in the key even when it starts like a label (二、归纳小结 1．…).
+    if (!label || parseKeyLine(element.segments).answers.length > 0) return { kind: 'answerKeyLine', text, segments: element.segments };
+  }
   if (label) return label;
+  if (blockKeyPattern.test(text) && parseKeyLine(element.segments).answers.length >= 2) return { kind: 'blockKey', segments: element.segments };
   const loose = context.blockKind === null ? classifyLooseLine(element, text) : null;
   if (loose) return loose;
   return classifyBlockLine(element, {

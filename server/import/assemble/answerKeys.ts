@@ -1,0 +1,104 @@
+import type { JSONContent } from '@tiptap/core';
+import { paragraphOf } from '../inlineContent.ts';
+import type { InlineSegment } from '../sourceElements.ts';
+
+/** A question of the guide as the answer keys see it. */
+export interface KeyedQuestion {
+  node: JSONContent;
+  number: number | null;
+  /** The index of its block, and the block's title. */
+  block: number;
+  blockTitle: string;
+}
+
+/** One numbered answer of an answer key (1．B), with the heading it stood under (二、归纳小结). */
+export interface KeyAnswer {
+  number: number;
+  segments: InlineSegment[];
+  heading: string | null;
+}
+
+/** The part of a line from `start` to `end` (character offsets of its text), styling and equations kept. */
+export function sliceSegments(segments: InlineSegment[], start: number, end: number): InlineSegment[] {
+  const out: InlineSegment[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const from = at;
+    const to = at + segment.text.length;
+    at = to;
+    if (to <= start || from >= end) continue;
+    if (segment.math !== undefined || segment.blank !== undefined) out.push(segment);
+    else out.push({ ...segment, text: segment.text.slice(Math.max(0, start - from), Math.min(segment.text.length, end - from)) });
+  }
+  return out;
+}
+
+const itemNumber = /(?:^|(?<=[\s\u3000；;，,。）)】]))(\d{1,2})[\s\u3000]*[.．、](?!\d)/g;
+
+/**
+ * The numbered answers of one answer-key line: 四、当堂检测 1．C 2．1.204×1024；4 ->
+ * heading 四、当堂检测, 1 -> C, 2 -> 1.204×1024；4. Empty when the line numbers nothing.
+ */
+export function parseKeyLine(segments: InlineSegment[]): { heading: string | null; answers: { number: number; segments: InlineSegment[] }[] } {
+  const text = segments.map((segment) => segment.text).join('');
+  const matches = [...text.matchAll(itemNumber)];
+  if (matches.length === 0) return { heading: null, answers: [] };
+  const headingText = text.slice(0, matches[0].index).replace(/^[\s\u3000]*(?:【?(?:参考)?答案】?[:：]?)/, '').replace(/[\s\u3000:：]+$/, '').trim();
+  const answers = matches.map((match, index) => {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = index + 1 < matches.length ? (matches[index + 1].index ?? text.length) : text.length;
+    return { number: Number(match[1]), text: text.slice(start, end).trim(), segments: sliceSegments(segments, start, end) };
+  });
+  return {
+    heading: headingText || null,
+    answers: answers.filter((answer) => answer.text !== '').map(({ number, segments: part }) => ({ number, segments: part.map(({ red: _red, ...segment }) => segment) })),
+  };
+}
+
+function normaliseTitle(text: string): string {
+  return text.replace(/^[一二三四五六七八九十]+[、.．]/, '').replace(/[【】[\]（）()\s\u3000:：、]/g, '');
+}
+
+function hasAnswer(question: KeyedQuestion): boolean {
+  return (question.node.content ?? []).some((node) => node.type === 'answer');
+}
+
+function giveAnswer(question: KeyedQuestion, segments: InlineSegment[]): void {
+  question.node.content = [...(question.node.content ?? []), { type: 'answer', content: [paragraphOf(segments)] }];
+}
+
+/**
+ * Gives each answer of a 参考答案 section to its item: under a heading naming a block (二、归纳小结,
+ * 【基础梳理】) the search starts at that block, otherwise after the item answered last; the
+ * first unanswered item of the same number wins, then any unanswered item of that number.
+ */
+export function matchAnswerKey(questions: KeyedQuestion[], answers: KeyAnswer[]): number {
+  let cursor = 0;
+  let given = 0;
+  let lastHeading: string | null = null;
+  for (const answer of answers) {
+    if (answer.heading && answer.heading !== lastHeading) {
+      lastHeading = answer.heading;
+      const wanted = normaliseTitle(answer.heading);
+      const at = wanted ? questions.findIndex((question) => normaliseTitle(question.blockTitle).includes(wanted) || (wanted.length >= 2 && wanted.includes(normaliseTitle(question.blockTitle)) && normaliseTitle(question.blockTitle).length >= 2)) : -1;
+      if (at !== -1) cursor = at;
+    }
+    const fits = (question: KeyedQuestion) => !hasAnswer(question) && (question.number === answer.number || question.number === null);
+    let index = questions.findIndex((question, position) => position >= cursor && fits(question));
+    if (index === -1) index = questions.findIndex(fits);
+    if (index === -1) continue;
+    giveAnswer(questions[index], answer.segments);
+    given += 1;
+    cursor = index + 1;
+  }
+  return given;
+}
+
+/** Answers written in a block for its own items (答案：1．… 2．… beside or under them): by number, else in order. */
+export function matchBlockKey(questions: KeyedQuestion[], answers: { number: number; segments: InlineSegment[] }[]): void {
+  for (const answer of answers) {
+    const open = questions.filter((question) => !hasAnswer(question));
+    const target = open.find((question) => question.number === answer.number) ?? (open.every((question) => question.number === null) ? open[0] : undefined);
+    if (target) giveAnswer(target, answer.segments);
+  }
+}
