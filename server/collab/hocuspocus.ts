@@ -1,9 +1,8 @@
-import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
-import IORedis from 'ioredis';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
+import { AuthorshipExtension } from './authorshipExtension.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
 import { AwarenessGuardExtension } from './awarenessGuardExtension.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
@@ -14,22 +13,13 @@ import { UpdateGuardExtension } from './updateGuardExtension.ts';
 import { UpdatesInFlight } from './updatesInFlight.ts';
 
 /** The collaboration server: one extension per concern. */
-export function createHocuspocus(
+export async function createHocuspocus(
   env: Env,
   database: DatabaseHandle,
   persistence: PersistenceExtension,
   connectionLimits: ConnectionLimits,
-): Hocuspocus {
-  const relay: Extension[] = env.REDIS_URL
-    ? [
-        // Relays updates and awareness between instances; the update log in Postgres stays the
-        // source of truth (see PersistenceExtension: relayed updates are not appended again).
-        new Redis({
-          createClient: () => new IORedis(env.REDIS_URL!, { maxRetriesPerRequest: null }),
-          prefix: 'daoxuean',
-        }),
-      ]
-    : [];
+): Promise<Hocuspocus> {
+  const relay: Extension[] = env.REDIS_URL ? [await redisRelay(env.REDIS_URL)] : [];
   return new Hocuspocus({
     name: 'daoxuean',
     quiet: true,
@@ -52,7 +42,19 @@ export function createHocuspocus(
       // Before persistence: a refused suggestion must not reach the log.
       new SuggestionGuardExtension(),
       persistence,
+      // After persistence: who wrote what is recorded for stored updates only.
+      new AuthorshipExtension({ database }),
       ...relay,
     ],
   });
+}
+
+/**
+ * Relays updates and awareness between instances; the update log in Postgres stays the source
+ * of truth (see PersistenceExtension: relayed updates are not appended again). Its packages are
+ * loaded only when REDIS_URL is set.
+ */
+async function redisRelay(redisUrl: string): Promise<Extension> {
+  const [{ Redis }, { default: IORedis }] = await Promise.all([import('@hocuspocus/extension-redis'), import('ioredis')]);
+  return new Redis({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }), prefix: 'daoxuean' });
 }

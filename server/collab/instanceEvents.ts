@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import IORedis from 'ioredis';
+import { createRequire } from 'node:module';
+import type IORedis from 'ioredis';
 import { z } from 'zod';
 import { actions } from '../../shared/workflow/transitions.ts';
 import { stages } from '../../shared/workflow/stages.ts';
@@ -24,12 +25,14 @@ export const instanceEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session-ended'), sessionTokenHash: z.string() }),
   // A user's groups or account changed: re-decide their connections' access.
   z.object({ type: z.literal('user-access-changed'), userId: z.string() }),
+  // A teacher has a new notification: bring it to their open editors here.
+  z.object({ type: z.literal('notification'), userId: z.string(), notificationId: z.string() }),
 ]);
 
 /** What an event is about, for log lines. */
 function subject(event: InstanceEvent): string {
   if ('documentName' in event) return event.documentName;
-  if (event.type === 'user-access-changed') return `user ${event.userId}`;
+  if (event.type === 'user-access-changed' || event.type === 'notification') return `user ${event.userId}`;
   return 'a session';
 }
 
@@ -64,10 +67,12 @@ export class InstanceEvents {
       this.subscriber = null;
       return;
     }
+    // ioredis is loaded only when REDIS_URL is set (one instance never needs it).
+    const Redis = createRequire(import.meta.url)('ioredis') as typeof IORedis;
     // No offline queue: while Redis is down a publish fails at once instead of holding up
     // the request that made the change; the others catch up when they reconnect.
-    this.publisher = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: false });
-    this.subscriber = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: false });
+    this.subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
     this.subscriber.on('message', (channel: string, raw: string) => {
       if (channel === this.channel) void this.received(raw);
     });

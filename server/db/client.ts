@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pgModule from 'pg';
 import type { Env } from '../env.ts';
 import type { Database } from './schema.ts';
 import { fallbackAutoCheckpointPages, startWalCheckpointer } from './walCheckpointer.ts';
@@ -17,8 +18,15 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-// Postgres returns bigint (counts, bigserial ids) as strings; these values fit in a number.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+const require = createRequire(import.meta.url);
+
+/** node-postgres, loaded only when the server runs on Postgres (SQLite installations never need it). */
+function loadPg(): typeof pgModule {
+  const pg = require('pg') as typeof pgModule;
+  // Postgres returns bigint (counts, bigserial ids) as strings; these values fit in a number.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  return pg;
+}
 
 /**
  * Opens Postgres when DATABASE_URL is set, otherwise the embedded SQLite database under
@@ -26,7 +34,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
  */
 export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'> & Partial<Pick<Env, 'SQLITE_SYNCHRONOUS'>>): DatabaseHandle {
   if (env.DATABASE_URL) {
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+    const pool = new (loadPg().Pool)({ connectionString: env.DATABASE_URL, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }

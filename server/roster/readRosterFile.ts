@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
 import { ApiError } from '../errors.ts';
 import { isCompoundFile } from '../import/compoundFile.ts';
 import { inflateZipEntries, UnsupportedZipEntryError, ZipTooLargeError } from '../import/inflateZip.ts';
@@ -47,8 +45,10 @@ function tableOf(lines: { line: number; cells: string[] }[]): RosterTable {
   return { header: header.cells.map((cell) => cell.trim()), rows };
 }
 
-function readCsv(bytes: Uint8Array): RosterTable {
+async function readCsv(bytes: Uint8Array): Promise<RosterTable> {
   if (bytes.includes(0)) throw wrongType();
+  // The readers are loaded on the first roster, not when the server starts.
+  const { parse } = await import('csv-parse/sync');
   let records: string[][];
   try {
     records = parse(decodeText(bytes), { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true });
@@ -76,6 +76,7 @@ async function readXlsx(bytes: Uint8Array): Promise<RosterTable> {
     if (error instanceof UnsupportedZipEntryError && error.reason === 'encrypted') throw unreadable('文件已加密，请取消密码保护后再导入');
     throw unreadable('文件已损坏，无法读取');
   }
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

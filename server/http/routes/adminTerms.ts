@@ -7,9 +7,7 @@ import { adminOnly } from '../adminOnly.ts';
 import { attachmentDisposition } from '../../export/contentDisposition.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
-import { termArchiveZip } from '../presenters/termArchive.ts';
 import { buildTermReport } from '../presenters/termReport.ts';
-import { termReportXlsx } from '../presenters/termReportXlsx.ts';
 import { requireUser, signedIn } from '../session.ts';
 import { jsonBody } from '../validate.ts';
 
@@ -42,6 +40,8 @@ export function adminTermRoutes(app: AppContext) {
     const { guideIds: _guides, ...report } = await buildTermReport(app, schoolId, term);
     if (format !== 'xlsx') return context.json(report);
     const school = await db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
+    // ExcelJS is loaded on the first download, not at start.
+    const { termReportXlsx } = await import('../presenters/termReportXlsx.ts');
     const bytes = await termReportXlsx(report, school?.name ?? '');
     return context.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -56,6 +56,8 @@ export function adminTermRoutes(app: AppContext) {
     if (!term) throw notFound('Term');
     const { guideIds, ...report } = await buildTermReport(app, schoolId, term);
     const school = await db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
+    // The zip and Word writers are loaded on the first archive, not at start.
+    const { termArchiveZip } = await import('../presenters/termArchive.ts');
     const bytes = await termArchiveZip(app, school?.name ?? '', term, report, guideIds);
     return context.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/zip',

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { createUserBodySchema, updateUserBodySchema } from '../../../shared/schemas/admin.ts';
 import { authorizeSchool } from '../../authorization.ts';
-import { rosterImporter } from '../../commands/rosterImporter.ts';
 import { teacherCreator } from '../../commands/teacherCreator.ts';
 import { teacherUpdater } from '../../commands/teacherUpdater.ts';
 import { findSchoolUser, listSchoolUsers } from '../../db/repos/schoolUsers.ts';
@@ -46,6 +45,8 @@ export function adminUserRoutes(app: AppContext) {
     const { schoolId } = await authorizeSchool(db, actor.id, 'manageUsers');
     const commit = context.req.query('commit') === '1';
     const { file } = await parseUploadForm(context, z.object({}), maxRosterBytes);
+    // The roster readers (ExcelJS, csv-parse) are loaded on the first upload, not at start.
+    const { rosterImporter } = await import('../../commands/rosterImporter.ts');
     const result = await rosterImporter({ app, actorId: actor.id, schoolId, bytes: file, commit });
     return context.json(result, result.committed ? 201 : 200);
   });

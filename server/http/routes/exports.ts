@@ -3,7 +3,6 @@ import { docxExportQuerySchema, docxMimeType, type DocxExportQuery } from '../..
 import { editionLabels } from '../../../shared/edition/editionLabels.ts';
 import { attachmentDisposition } from '../../export/contentDisposition.ts';
 import { copyExportSource, guideExportSource, type ExportSource } from '../../export/exportSources.ts';
-import { renderGuideDocx } from '../../export/renderGuideDocx.ts';
 import { findSchoolFile, findUserSchoolIds } from '../../db/repos/files.ts';
 import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
@@ -21,6 +20,8 @@ export function exportRoutes(app: AppContext) {
       const file = await findSchoolFile(app.database.db, sha256, schoolIds);
       return file ? { bytes: new Uint8Array(file.bytes) } : null;
     };
+    // The Word renderer (docx, KaTeX, MathML to OMML) is loaded on the first export, not at start.
+    const { renderGuideDocx } = await import('../../export/renderGuideDocx.ts');
     const bytes = await renderGuideDocx({ content: source.content, edition: query.edition, paper: query.paper, facts: source.facts, loadFigure });
     const label = editionLabels[query.edition];
     const paper = query.paper === 'a4' ? '' : `·${query.paper.toUpperCase()}`;

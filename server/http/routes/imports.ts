@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { importFormSchema } from '../../../shared/schemas/docxImport.ts';
-import { guideImportPreviewer, guideImporter } from '../../commands/guideImporter.ts';
 import { maxDocxBytes } from '../../import/checkDocxFile.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
 import { parseUploadForm } from '../parseUploadForm.ts';
@@ -15,12 +14,15 @@ export function importRoutes(app: AppContext) {
   routes.post('/docx/preview', async (context) => {
     const user = requireUser(context);
     const upload = await parseUploadForm(context, importFormSchema, maxDocxBytes);
+    // The Word reader is loaded on the first import, not at start.
+    const { guideImportPreviewer } = await import('../../commands/guideImporter.ts');
     return context.json(await guideImportPreviewer({ app, actorId: user.id, form: upload.fields, file: upload.file, fileName: upload.fileName }));
   });
 
   routes.post('/docx', async (context) => {
     const user = requireUser(context);
     const upload = await parseUploadForm(context, importFormSchema, maxDocxBytes);
+    const { guideImporter } = await import('../../commands/guideImporter.ts');
     const id = await guideImporter({ app, actorId: user.id, form: upload.fields, file: upload.file, fileName: upload.fileName });
     return context.json(await presentGuideById(app, id, user), 201);
   });

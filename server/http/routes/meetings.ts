@@ -9,7 +9,6 @@ import { findSchoolOfGroup } from '../../db/repos/schools.ts';
 import { findGroup } from '../../db/repos/groups.ts';
 import { attachmentDisposition } from '../../export/contentDisposition.ts';
 import { loadMeetingRecords } from '../../export/meetingRecords.ts';
-import { recordDate, renderMeetingRecordDocx } from '../../export/renderMeetingRecordDocx.ts';
 import { authorizeGuide } from '../../authorization.ts';
 import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables, SessionUser } from '../appContext.ts';
@@ -79,6 +78,8 @@ export function meetingRoutes(app: AppContext) {
 
     const [school, group] = await Promise.all([findSchoolOfGroup(db, guide.group_id), findGroup(db, guide.group_id)]);
     const kicker = school ? `${school.name} · ${school.groupName}` : (group?.name ?? '');
+    // The Word renderer is loaded on the first download, not at start.
+    const { recordDate, renderMeetingRecordDocx } = await import('../../export/renderMeetingRecordDocx.ts');
     const bytes = await renderMeetingRecordDocx({ meeting, kicker, guideTitle: guide.title });
     const date = recordDate(meeting.startedAt);
     return context.body(new Uint8Array(bytes), 200, {
