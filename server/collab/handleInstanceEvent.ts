@@ -3,6 +3,7 @@ import { findGuideRow } from '../db/repos/guides.ts';
 import { findActiveMeeting } from '../db/repos/meetings.ts';
 import type { AppContext } from '../appContext.ts';
 import { guideIdOfDocName } from '../../shared/schemas/documentName.ts';
+import { deliverStoredNotification } from '../notifications/deliverLive.ts';
 import type { InstanceEvent } from './instanceEvents.ts';
 import { openConnections } from './connectionAccess.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
@@ -27,6 +28,9 @@ export async function handleInstanceEvent(app: AppContext, event: InstanceEvent)
       return;
     case 'user-access-changed':
       await reauthorizeUserConnections(app, event.userId);
+      return;
+    case 'notification':
+      await deliverStoredNotification(app, event.userId, event.notificationId);
       return;
   }
 }

@@ -25,12 +25,14 @@ export const instanceEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session-ended'), sessionTokenHash: z.string() }),
   // A user's groups or account changed: re-decide their connections' access.
   z.object({ type: z.literal('user-access-changed'), userId: z.string() }),
+  // A teacher has a new notification: bring it to their open editors here.
+  z.object({ type: z.literal('notification'), userId: z.string(), notificationId: z.string() }),
 ]);
 
 /** What an event is about, for log lines. */
 function subject(event: InstanceEvent): string {
   if ('documentName' in event) return event.documentName;
-  if (event.type === 'user-access-changed') return `user ${event.userId}`;
+  if (event.type === 'user-access-changed' || event.type === 'notification') return `user ${event.userId}`;
   return 'a session';
 }
 

@@ -8,6 +8,7 @@ import { broadcastCommentsChanged } from '../collab/broadcastCommentsChanged.ts'
 import { readYDoc } from '../collab/readDocument.ts';
 import { findComment, insertComment } from '../db/repos/comments.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { commentAdded } from '../notifications/guideEvents.ts';
 
 export interface CommentWriterProps {
   app: AppContext;
@@ -47,6 +48,7 @@ export async function commentWriter({ app, guideId, actorId, body }: CommentWrit
       created_at: now,
     });
     broadcastCommentsChanged(app.hocuspocus, guideId);
+    await commentAdded(app, { guideId, actorId, body: body.body, threadAuthorId: parent.author_id });
     return { threadId: parent.id, replyId: id };
   }
 
@@ -73,5 +75,6 @@ export async function commentWriter({ app, guideId, actorId, body }: CommentWrit
     created_at: now,
   });
   broadcastCommentsChanged(app.hocuspocus, guideId);
+  await commentAdded(app, { guideId, actorId, body: body.body, threadAuthorId: null });
   return { threadId: id, replyId: null };
 }

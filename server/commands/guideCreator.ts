@@ -11,6 +11,7 @@ import { createId } from '../../shared/editor/createId.ts';
 import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { ApiError, notFound } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
+import { lessonAssigned } from '../notifications/guideEvents.ts';
 
 export interface GuideCreatorProps {
   app: AppContext;
@@ -60,6 +61,7 @@ export async function guideCreator({ app, actorId, body, content }: GuideCreator
     origin_guide_id: origin?.guideId ?? null,
     origin_version: origin?.versionNumber ?? null,
   });
+  await lessonAssigned(app, id, actorId);
   return id;
 }
 

@@ -16,6 +16,7 @@ import { meetingEnder } from './meetingEnder.ts';
 import { guideFindings } from '../check/guideFindings.ts';
 import { findUserNames } from '../db/repos/users.ts';
 import { toContractFinding } from '../../shared/schemas/check.ts';
+import { draftSubmitted, finalSaved } from '../notifications/guideEvents.ts';
 
 export interface GuideTransitionerProps {
   app: AppContext;
@@ -57,6 +58,9 @@ export async function guideTransitioner({ app, guideId, actorId, action, overrid
   await app.instanceEvents.publish({ type: 'reauthorize', documentName: docName, stage: to, action });
   // A saved version (初稿, 研讨稿, 定稿) becomes searchable.
   if (snapshot) void app.searchIndex?.index(docName);
+  // Who must hear of it: the leaders of a submitted draft, the class copies of a new final.
+  if (action === 'submit') await draftSubmitted(app, guideId, actorId);
+  if (action === 'finalise') await finalSaved(app, guideId, actorId);
   // 结束研讨 also closes a review meeting left running.
   if (action === 'endReview') {
     const meeting = await findActiveMeeting(db, guideId);

@@ -1,6 +1,7 @@
 import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { randomUUID } from 'node:crypto';
 import { broadcastMeetingMessage } from '../collab/broadcastMeetingMessage.ts';
+import { meetingStarted } from '../notifications/guideEvents.ts';
 import { MeetingPresenceExtension } from '../collab/meetingPresenceExtension.ts';
 import { findActiveMeeting, insertMeeting } from '../db/repos/meetings.ts';
 import { ApiError } from '../errors.ts';
@@ -41,5 +42,6 @@ export async function meetingStarter({ app, guideId, actorId }: MeetingStarterPr
   await MeetingPresenceExtension.of(app.hocuspocus)?.meetingStarted(app.hocuspocus, docName, { id, startedAt });
   await app.instanceEvents.publish({ type: 'meeting-started', documentName: docName, meetingId: id, startedAt });
   broadcastMeetingMessage(app.hocuspocus, docName, { type: 'meeting', guideId, state: 'started' });
+  await meetingStarted(app, guideId, actorId);
   return id;
 }

@@ -7,6 +7,7 @@ import { insertSuggestionDecisions } from '../db/repos/suggestionDecisions.ts';
 import { authorizeGuide } from '../authorization.ts';
 import { notFound } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
+import { suggestionsDecided } from '../notifications/guideEvents.ts';
 
 /** Which suggestions to decide: one by id, all of one author's, or all. */
 export type SuggestionTarget = { id: string } | { author: string } | { all: true };
@@ -60,5 +61,6 @@ export async function suggestionDecider({ app, guideId, actorId, decision, targe
       decided_at: now,
     })),
   );
+  await suggestionsDecided(app, guideId, actorId, decision, decided.map((suggestion) => suggestion.author));
   return new Set(decided.map((suggestion) => suggestion.id)).size;
 }

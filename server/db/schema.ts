@@ -209,6 +209,7 @@ export interface Database {
     guide_id: string | null;
     link: string | null;
     text: string;
+    params: string;
     actor_id: string | null;
     created_at: string;
     read_at: Optional<string>;

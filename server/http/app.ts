@@ -26,6 +26,7 @@ import { labelSynonymRoutes } from './routes/labelSynonyms.ts';
 import { meRoutes } from './routes/me.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { reflectionRoutes } from './routes/reflections.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 import { searchRoutes } from './routes/search.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { suggestionRoutes } from './routes/suggestions.ts';
@@ -103,6 +104,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/guides', meetingRoutes(app));
   http.route('/api', checkRoutes(app));
   http.route('/api/search', searchRoutes(app));
+  http.route('/api/notifications', notificationRoutes(app));
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
   );

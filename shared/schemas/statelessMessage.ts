@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accessMessageSchema } from './accessMessage.ts';
 import { commentsChangedMessageSchema } from './comment.ts';
 import { meetingMessageSchema } from './meeting.ts';
+import { notificationMessageSchema } from './notification.ts';
 import { suggestionRefusalSchema } from './suggestionRefusal.ts';
 
 /**
@@ -12,6 +13,7 @@ export const statelessMessageSchema = z.discriminatedUnion('type', [
   accessMessageSchema,
   commentsChangedMessageSchema,
   meetingMessageSchema,
+  notificationMessageSchema,
   suggestionRefusalSchema,
 ]);
 export type StatelessMessage = z.infer<typeof statelessMessageSchema>;

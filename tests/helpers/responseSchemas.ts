@@ -26,6 +26,7 @@ import { labelSynonymsSchema } from '../../shared/schemas/labelSynonyms.ts';
 import { meetingSchema } from '../../shared/schemas/meeting.ts';
 import { reflectionCountsSchema } from '../../shared/schemas/reflections.ts';
 import { decideAllResultSchema, suggestionSchema } from '../../shared/schemas/suggestion.ts';
+import { markReadResultSchema, notificationSchema, notificationSettingsSchema } from '../../shared/schemas/notification.ts';
 import { searchResponseSchema } from '../../shared/schemas/search.ts';
 import { templateSummarySchema } from '../../shared/schemas/template.ts';
 
@@ -97,6 +98,10 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['POST', /^\/api\/copies\/[^/]+\/taught$/, copyStatusSchema],
   ['GET', /^\/api\/diff$/, documentDiffSchema],
   ['GET', /^\/api\/search$/, searchResponseSchema],
+  ['GET', /^\/api\/notifications$/, z.array(notificationSchema)],
+  ['POST', /^\/api\/notifications\/read$/, markReadResultSchema],
+  ['GET', /^\/api\/notifications\/settings$/, notificationSettingsSchema],
+  ['PUT', /^\/api\/notifications\/settings$/, notificationSettingsSchema],
   ['POST', /^\/api\/import\/docx\/preview$/, importPreviewSchema],
   ['POST', /^\/api\/import\/docx$/, guideSchema],
   ['POST', /^\/api\/files$/, storedFileSchema],

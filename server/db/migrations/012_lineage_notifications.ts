@@ -20,6 +20,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('link', 'text')
     /** The sentence shown, in Chinese like the rest of the server's messages. */
     .addColumn('text', 'text', (column) => column.notNull())
+    /** JSON of the names the sentence is made of (who, which guide, when), for the client to say in its language. */
+    .addColumn('params', 'text', (column) => column.notNull())
     .addColumn('actor_id', 'text', (column) => column.references('users.id'))
     .addColumn('created_at', 'text', (column) => column.notNull())
     .addColumn('read_at', 'text')
