@@ -18,6 +18,7 @@ import type { AppContext } from './http/appContext.ts';
 import { seedDemo } from './seed/seedDemo.ts';
 import { indexedDocumentStore } from './search/indexedDocumentStore.ts';
 import { SearchIndexer } from './search/searchIndexer.ts';
+import { startDueReminders } from './notifications/dueReminders.ts';
 import { loadTemplates } from './templates/loadTemplates.ts';
 
 export interface RunningServer {
@@ -48,6 +49,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
   if (env.SEED_DEMO) await seedDemo(app);
   // Whatever was stored before search existed (or while it was off) is indexed in the background.
   void searchIndex.catchUp();
+  // 明天截止 and 已逾期 reminders for lead drafters, hourly.
+  const dueReminders = startDueReminders(app);
 
   const http = createHttpApp(app);
   const server = createServer(getRequestListener(http.fetch));
@@ -80,6 +83,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       server.closeAllConnections();
       await closed;
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      dueReminders.stop();
       await searchIndex.stop();
       await instanceEvents.close();
       await database.close();
