@@ -14,7 +14,11 @@ export const queryKeys = {
   templates: ['templates'] as const,
   groups: ['groups'] as const,
   groupMembers: (groupId: string) => ['groups', groupId, 'members'] as const,
-  groupPlan: (groupId: string) => ['groups', groupId, 'plan'] as const,
+  /** The plan of one term, or (without one) every term; invalidating without the term reaches both. */
+  groupPlan: (groupId: string, termId?: string | null) =>
+    termId === undefined ? (['groups', groupId, 'plan'] as const) : (['groups', groupId, 'plan', termId ?? 'all'] as const),
+  groupReport: (groupId: string, termId: string) => ['groups', groupId, 'report', termId] as const,
+  terms: ['terms'] as const,
   reflections: (groupId: string) => ['groups', groupId, 'reflections'] as const,
   checkSettings: (groupId: string) => ['groups', groupId, 'check-settings'] as const,
   copy: (copyId: string) => ['copies', copyId] as const,

@@ -1,22 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { TeacherReportRow } from '../../../shared/schemas/termReport.ts';
 import { fetchTermReport, termArchiveUrl, termReportKey, termReportXlsxUrl } from '../../api/adminApi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-
-/** A count against its target as a bar: full at the target, red while short of it. */
-function Bar({ value, target, label }: { value: number; target: number; label: string }) {
-  const share = target > 0 ? Math.min(1, value / target) : 1;
-  return (
-    <span className="report-bar" title={label} aria-label={label}>
-      <span className={`report-bar-fill${value >= target ? ' is-met' : ''}`} style={{ width: `${Math.round(share * 100)}%` }} />
-      <span className="report-bar-text">
-        {value} / {target}
-      </span>
-    </span>
-  );
-}
+import { TeacherReportTable } from '../report/TeacherReportTable.tsx';
 
 /**
  * /admin/terms/:termId/report, the 教务处's term report: who has not handed in, who never
@@ -27,7 +14,6 @@ export function TermReportPage() {
   const { termId = '' } = useParams();
   const report = useQuery({ queryKey: termReportKey(termId), queryFn: () => fetchTermReport(termId) });
   const data = report.data;
-  const sorted = [...(data?.teachers ?? [])].sort((a, b) => a.guidesLed / a.quota - b.guidesLed / b.quota);
 
   return (
     <section aria-labelledby="report-title">
@@ -57,27 +43,7 @@ export function TermReportPage() {
       {data && (
         <>
           <h3 className="admin-subheading">{t('admin.report.teachers')}</h3>
-          <div className="table-frame admin-table-frame">
-            <table className="admin-table admin-table-wide report-table">
-              <thead>
-                <tr>
-                  <th>{t('admin.teachers.name')}</th>
-                  <th>{t('admin.report.guidesLed')}</th>
-                  <th>{t('admin.report.finals')}</th>
-                  <th>{t('admin.report.meetings')}</th>
-                  <th>{t('admin.report.suggestions')}</th>
-                  <th>{t('admin.report.comments')}</th>
-                  <th>{t('admin.report.copies')}</th>
-                  <th>{t('admin.report.reflections')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((row) => (
-                  <TeacherRow key={row.teacher.id} row={row} reflectionTarget={data.reflectionTarget} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TeacherReportTable rows={data.teachers} reflectionTarget={data.reflectionTarget} />
           <h3 className="admin-subheading">{t('admin.report.groups')}</h3>
           <div className="table-frame admin-table-frame">
             <table className="admin-table">
@@ -120,31 +86,5 @@ export function TermReportPage() {
         </>
       )}
     </section>
-  );
-}
-
-function TeacherRow({ row, reflectionTarget }: { row: TeacherReportRow; reflectionTarget: number }) {
-  const { t } = useTranslation();
-  return (
-    <tr>
-      <td className="nowrap">
-        <strong>{row.teacher.name}</strong>
-        {row.subject && <div className="muted">{t(`subject.${row.subject}`, { defaultValue: row.subject })}</div>}
-      </td>
-      <td>
-        <Bar value={row.guidesLed} target={row.quota} label={t('admin.report.guidesLedLabel', { value: row.guidesLed, target: row.quota })} />
-      </td>
-      <td className="nowrap">
-        {t('admin.report.finalsCell', { onTime: row.finalsOnTime, late: row.finalsLate })}
-        {row.overdue > 0 && <div className="report-alert">{t('admin.report.overdueCell', { count: row.overdue })}</div>}
-      </td>
-      <td className="nowrap">{t('admin.report.meetingsCell', { count: row.meetingsAttended, minutes: row.minutesPresent })}</td>
-      <td className="nowrap">{t('admin.report.suggestionsCell', { made: row.suggestionsMade, accepted: row.suggestionsAccepted })}</td>
-      <td>{row.commentThreads}</td>
-      <td>{row.classCopies}</td>
-      <td>
-        <Bar value={row.reflections} target={reflectionTarget} label={t('admin.report.reflectionsLabel', { value: row.reflections, target: reflectionTarget })} />
-      </td>
-    </tr>
   );
 }

@@ -3,14 +3,21 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { stages } from '../../../shared/workflow/stages.ts';
-import { fetchGroupPlan } from '../../api/groupsApi.ts';
+import { fetchGroupPlan, fetchTerms } from '../../api/groupsApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { isOverdue } from '../../i18n/dueDate.ts';
 import { useMe } from '../auth/useMe.ts';
 import { useMyGroups } from '../auth/useMyGroups.ts';
 import { AssignLessonDialog } from '../guides/AssignLessonDialog.tsx';
+import { GroupTermReport } from './GroupTermReport.tsx';
 import { TermPlanTable } from './TermPlanTable.tsx';
+import { schoolTermOf } from '../../../shared/workflow/schoolTerm.ts';
+
+/** The term the plan opens on: the one today falls in, else the latest; none where the school has no terms. */
+function currentTermId(terms: readonly { id: string; startDate: string; endDate: string }[]): string | null {
+  return (schoolTermOf(terms, new Date().toISOString().slice(0, 10)) ?? terms[0])?.id ?? null;
+}
 
 /**
  * /groups/:groupId/plan, 学期备课计划: every lesson of the group with its lead drafter, due date,
@@ -22,7 +29,15 @@ export function TermPlanPage() {
   const me = useMe();
   const { groups } = useMyGroups();
   const group = groups.find((candidate) => candidate.id === groupId);
-  const plan = useQuery({ queryKey: queryKeys.groupPlan(groupId), queryFn: () => fetchGroupPlan(groupId) });
+  const terms = useQuery({ queryKey: queryKeys.terms, queryFn: fetchTerms });
+  // null: every term (also where the school has set no terms); undefined: not chosen yet.
+  const [chosenTerm, setChosenTerm] = useState<string | null | undefined>(undefined);
+  const termId = chosenTerm !== undefined ? chosenTerm : terms.data ? currentTermId(terms.data) : undefined;
+  const plan = useQuery({
+    queryKey: queryKeys.groupPlan(groupId, termId ?? null),
+    queryFn: () => fetchGroupPlan(groupId, termId ?? null),
+    enabled: termId !== undefined || terms.isError,
+  });
   const [assigning, setAssigning] = useState(false);
   const lessons = plan.data ?? [];
   const overdue = lessons.filter((lesson) => isOverdue(lesson.dueDate, lesson.stage)).length;
@@ -48,6 +63,22 @@ export function TermPlanPage() {
           </div>
         )}
       </div>
+      {(terms.data?.length ?? 0) > 0 && (
+        <label className="plan-term">
+          {t('plan.term')}
+          <select
+            value={termId ?? ''}
+            onChange={(event) => setChosenTerm(event.target.value === '' ? null : event.target.value)}
+          >
+            {terms.data!.map((term) => (
+              <option key={term.id} value={term.id}>
+                {term.name}
+              </option>
+            ))}
+            <option value="">{t('plan.allTerms')}</option>
+          </select>
+        </label>
+      )}
       {groups.length > 1 && (
         <nav className="plan-groups" aria-label={t('plan.groups')}>
           {groups.map((candidate) => (
@@ -84,6 +115,7 @@ export function TermPlanPage() {
       )}
       {plan.isSuccess && lessons.length === 0 && <p className="empty-state">{t('plan.empty')}</p>}
       {plan.isSuccess && lessons.length > 0 && <TermPlanTable lessons={lessons} userId={me.data?.user.id} />}
+      {termId && <GroupTermReport groupId={groupId} termId={termId} />}
       {group?.role === 'leader' && (
         <AssignLessonDialog
           open={assigning}
