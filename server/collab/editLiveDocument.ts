@@ -3,6 +3,7 @@ import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-ti
 import type * as Y from 'yjs';
 import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
 import type { AppContext } from '../appContext.ts';
+import { authorshipOf } from './authorshipExtension.ts';
 import { UpdatesInFlight } from './updatesInFlight.ts';
 
 /** Who made a server-side edit, for the Hocuspocus hooks that look at the transaction origin. */
@@ -27,8 +28,27 @@ export async function changeLiveDocument(
   try {
     // After the teachers' updates the server has already accepted (see UpdatesInFlight).
     await UpdatesInFlight.of(app.hocuspocus)?.settled(docName);
-    await connection.transact((doc) => change(doc));
+    const doc = app.hocuspocus.documents.get(docName);
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => updates.push(update);
+    doc?.on('update', collect);
+    try {
+      await connection.transact((transacted) => {
+        // The change gets a Yjs client of its own, recorded as the teacher who made it (who wrote what).
+        const serverClient = transacted.clientID;
+        transacted.clientID = Math.floor(Math.random() * 0xffffffff);
+        try {
+          change(transacted);
+        } finally {
+          transacted.clientID = serverClient;
+        }
+      });
+    } finally {
+      doc?.off('update', collect);
+    }
     await app.persistence.whenStored(docName);
+    const authorship = authorshipOf(app.hocuspocus);
+    for (const update of updates) await authorship?.record(docName, update, context.userId);
   } finally {
     await connection.disconnect();
   }

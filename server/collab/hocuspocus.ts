@@ -2,6 +2,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import { AuthenticationExtension } from './authenticationExtension.ts';
+import { AuthorshipExtension } from './authorshipExtension.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
 import { AwarenessGuardExtension } from './awarenessGuardExtension.ts';
 import { MeetingPresenceExtension } from './meetingPresenceExtension.ts';
@@ -41,6 +42,8 @@ export async function createHocuspocus(
       // Before persistence: a refused suggestion must not reach the log.
       new SuggestionGuardExtension(),
       persistence,
+      // After persistence: who wrote what is recorded for stored updates only.
+      new AuthorshipExtension({ database }),
       ...relay,
     ],
   });

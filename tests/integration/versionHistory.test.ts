@@ -165,3 +165,40 @@ describe('定稿说明 and the diffs of the history', () => {
     expect(copyDiff.body.stats).toEqual({ blocksChanged: 0, wordsInserted: 0, wordsDeleted: 0 });
   });
 });
+
+describe('who wrote what', () => {
+  it('names the teacher of each insertion and deletion in the diff, with their colour, a restore included', async () => {
+    const [leader, drafter, member] = await suite.login('wanglei', 'lifang', 'zhangwei');
+    const guide = await suite.guideInReview(leader, drafter, '谁改了什么·一次函数');
+    const leaderEditor = await suite.connect(leader, guide.docName);
+    const drafterEditor = await suite.connect(drafter, guide.docName);
+    // 王磊 deletes the drafter's first four characters (理解一次) and 李芳 adds a sentence.
+    paragraphText(leaderEditor.doc, 0).delete(0, 4);
+    await leaderEditor.acknowledged();
+    await waitFor(() => !textOf(drafterEditor.json()).includes(reviewSentence), 'the drafter sees the deletion');
+    paragraphText(drafterEditor.doc, 0).insert(paragraphText(drafterEditor.doc, 0).length, '课前预习第88页。');
+    await drafterEditor.acknowledged();
+
+    const response = await member.get<DocumentDiff>(`/api/diff?from=guide:${guide.id}@1&to=guide:${guide.id}`);
+    expect(response.status).toBe(200);
+    const parts = response.body.blocks.flatMap((block) => block.parts).filter((part) => part.kind !== 'equal');
+    const names = (part: (typeof parts)[number]) => (part.authors ?? []).map((id) => response.body.authors?.[id]?.name);
+    // The diff may pair either 。 with the old one: the words are what matter.
+    expect(parts.map((part) => [part.kind, part.text.replace('。', ''), names(part)])).toEqual([
+      ['delete', '理解一次', ['王磊']],
+      ['insert', '课前预习第88页', ['李芳']],
+    ]);
+    expect(response.body.authors?.['user-wanglei']).toEqual({ id: 'user-wanglei', name: '王磊', color: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    expect(response.body.authors?.['user-wanglei']?.color).not.toBe(response.body.authors?.['user-lifang']?.color);
+
+    // 研讨稿 keeps this state; restoring 初稿 puts the four characters back, written by who restored.
+    expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
+    expect((await leader.post(`/api/guides/${guide.id}/restore`, { version: 1 })).body).toEqual({ ok: true, changed: true });
+    const afterRestore = await member.get<DocumentDiff>(`/api/diff?from=guide:${guide.id}@2&to=guide:${guide.id}`);
+    const restoredParts = afterRestore.body.blocks.flatMap((block) => block.parts).filter((part) => part.kind !== 'equal');
+    expect(restoredParts.map((part) => [part.kind, part.text.replace('。', ''), (part.authors ?? []).map((id) => afterRestore.body.authors?.[id]?.name)])).toEqual([
+      ['insert', '理解一次', ['王磊']],
+      ['delete', '课前预习第88页', ['王磊']],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { diff } from '../../../shared/diff/diff.ts';
 import { diffQuerySchema } from '../../../shared/schemas/documentRef.ts';
+import { withDiffAuthors } from '../../collab/diffAuthors.ts';
 import { readRefContent } from '../../collab/readRefContent.ts';
 import { ApiError } from '../../errors.ts';
 import type { AppContext, AppVariables } from '../appContext.ts';
@@ -22,7 +23,8 @@ export function diffRoutes(app: AppContext) {
       readRefContent(app, query.data.from, user.id, 'from'),
       readRefContent(app, query.data.to, user.id, 'to'),
     ]);
-    return context.json(diff(from, to));
+    // Who wrote what: each change with its teacher, from what the server recorded.
+    return context.json(await withDiffAuthors(app, query.data.from, query.data.to, diff(from, to)));
   });
 
   return routes;
