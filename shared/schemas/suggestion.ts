@@ -12,6 +12,8 @@ export const suggestionSchema = z.object({
   authorName: z.string().nullable(),
   createdAt: z.string().nullable(),
   text: z.string(),
+  /** The node a structural suggestion is about (question, blockMath, image, a block kind...), or null for text. */
+  node: z.string().nullable(),
   blockId: z.string().nullable(),
   blockTitle: z.string().nullable(),
 });

@@ -57,10 +57,10 @@ function inlineText(node: ProseMirrorNode): string {
 
 /** A short text for a node a structural suggestion is about. */
 function nodeText(node: ProseMirrorNode): string {
-  if (node.type.name === 'inlineMath' || node.type.name === 'blockMath') return String(node.attrs.latex ?? '');
+  if (node.isInline) return inlineText(node);
+  if (node.type.name === 'blockMath') return String(node.attrs.latex ?? '');
   if (node.type.name === 'image') return String(node.attrs.alt ?? '');
   if (node.type.name === 'groupRoles') return `${node.attrs.size as number}：${(node.attrs.roles as string[]).join('、')}`;
-  if (node.isInline) return inlineText(node);
   const text = node.textBetween(0, node.content.size, '\n', (leaf) => inlineText(leaf));
   return isBlockKind(node.type.name) && node.attrs.title ? `${node.attrs.title as string}\n${text}` : text;
 }
@@ -173,6 +173,8 @@ export function listSuggestions(doc: ProseMirrorNode): OpenSuggestion[] {
       for (const mark of child.marks) {
         const suggestion = suggestionOfMark(mark);
         if (!suggestion || !suggestion.attrs.id) continue;
+        // A formula or blank carries its suggestion as an attribute (the mark may be there too, locally).
+        if (structural?.id === suggestion.attrs.id) continue;
         add({
           id: suggestion.attrs.id,
           half: suggestion.kind,

@@ -32,6 +32,7 @@ export function suggestionRoutes(app: AppContext) {
       authorName: names.get(suggestion.author) ?? null,
       createdAt: suggestion.createdAt ?? null,
       text: suggestion.text,
+      node: suggestion.node,
       blockId: suggestion.blockId,
       blockTitle: suggestion.blockTitle,
     }));

@@ -5,12 +5,14 @@ import { AttrStep, Mapping, ReplaceAroundStep, ReplaceStep, type Step } from '@t
 import { createId } from '../createId.ts';
 import { suggestionMarkTypes, type SuggestionAttrs } from '../../suggestions/suggestionMarks.ts';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { nodeSuggestionAttribute, nodeSuggestionOf } from '../../suggestions/nodeSuggestions.ts';
+import { nodeSuggestionAttribute, nodeSuggestionOf, type NodeSuggestion } from '../../suggestions/nodeSuggestions.ts';
 import {
   attributeSuggestion,
   insideOwnInsertion,
   isStructuralStep,
+  splitInsertion,
   stepInsideOwnInsertion,
+  trackSplitInsertion,
   trackWholeNodes,
 } from './structuralSuggestions.ts';
 
@@ -87,6 +89,23 @@ function newMark(type: MarkType, author: string): Mark {
   return type.create(attrs);
 }
 
+/**
+ * Formulas and blanks in a range get the suggestion as their node attribute too: the
+ * collaboration binding keeps marks on text only, so on an inline node only the attribute
+ * reaches the other editors and the server (see shared/suggestions/nodeSuggestions.ts).
+ */
+function markAtoms(tr: Transaction, from: number, to: number, kind: 'insert' | 'delete', attrs: SuggestionAttrs): void {
+  const atoms: number[] = [];
+  tr.doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isInline && !node.isText && node.isLeaf && nodeSuggestionAttribute in node.attrs && !nodeSuggestionOf(node)) {
+      atoms.push(pos);
+    }
+    return !node.isInline;
+  });
+  const suggestion: NodeSuggestion = { kind, id: attrs.id, author: attrs.author, createdAt: attrs.createdAt };
+  for (const pos of atoms) tr.setNodeAttribute(pos, nodeSuggestionAttribute, suggestion);
+}
+
 /** The author's own suggested insertion in a deleted slice: text typed over it continues that suggestion. */
 function ownInsertionIn(deleted: Slice, type: MarkType, author: string): Mark | null {
   let found: Mark | null = null;
@@ -120,6 +139,7 @@ function trackStep(
       newMark(types.insert, author);
     tr.removeMark(start, end, types.delete);
     tr.addMark(start, end, insertMark);
+    markAtoms(tr, start, end, 'insert', insertMark.attrs as SuggestionAttrs);
   }
   if (deleted.size === 0) return { start, size: 0 };
   const sizeBefore = tr.doc.content.size;
@@ -132,12 +152,15 @@ function trackStep(
     if (!node.isInline) return true;
     const from = Math.max(pos, start);
     const to = Math.min(pos + node.nodeSize, restoredEnd);
-    const insertion = node.marks.find((mark) => mark.type === types.insert);
-    if (insertion) {
+    const atom = nodeSuggestionOf(node);
+    const markInsertion = node.marks.find((mark) => mark.type === types.insert);
+    const insertedBy = markInsertion ? (markInsertion.attrs.author as string) : atom?.kind === 'insert' ? atom.author : null;
+    if (insertedBy !== null) {
       // Withdrawing one's own suggestion deletes it; another teacher's stays for the leader.
-      if (insertion.attrs.author === author) ownInsertions.push({ from, to });
+      if (insertedBy === author) ownInsertions.push({ from, to });
       return false;
     }
+    if (atom) return false;
     if (!node.marks.some((mark) => mark.type === types.delete)) toStrike.push({ from, to });
     return false;
   });
@@ -147,7 +170,10 @@ function trackStep(
       neighbourMark(tr.doc, start, types.delete, author, 'before') ??
       neighbourMark(tr.doc, restoredEnd, types.delete, author, 'after') ??
       newMark(types.delete, author);
-    for (const range of toStrike) tr.addMark(range.from, range.to, mark);
+    for (const range of toStrike) {
+      tr.addMark(range.from, range.to, mark);
+      markAtoms(tr, range.from, range.to, 'delete', mark.attrs as SuggestionAttrs);
+    }
   }
   let removed = 0;
   for (const range of ownInsertions.reverse()) {
@@ -196,6 +222,13 @@ export function trackAsSuggestions(
         return;
       }
       if (!(step instanceof ReplaceStep)) return;
+      const split = splitInsertion(step, docBefore);
+      if (split) {
+        const start = rest.map(step.from, -1);
+        trackSplitInsertion(tr, start, Math.max(start, rest.map(step.from + step.slice.size, 1)), split, author);
+        tracked = true;
+        return;
+      }
       if (isStructuralStep(step, docBefore, author)) {
         const removed: ProseMirrorNode[] = [];
         docBefore.slice(step.from, step.to).content.forEach((node) => removed.push(node));
