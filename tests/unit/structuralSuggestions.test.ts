@@ -176,3 +176,17 @@ describe('structural suggestions', () => {
     expect(checkSuggestionOnlyChange(base, borrowed.doc, member)).toMatchObject({ ok: false, reason: 'foreign-author' });
   });
 });
+
+describe('figures and display formulas put in the middle of a line', () => {
+  it('go after the paragraph, proposed, and the paragraph stays whole', () => {
+    let state = suggesting(base);
+    const q = positionOfId(state.doc, 'q-1');
+    const middle = q + 3;
+    state = run(state, (tr) => tr.replaceWith(middle, middle, schema.nodes.image!.create({ src: '/api/files/' + 'a'.repeat(64), alt: '坐标系' })));
+    expect(questionTexts(state.doc)[0]).toBe('画出 y=2x 的图象。');
+    const [suggestion] = listSuggestions(state.doc);
+    expect(suggestion).toMatchObject({ kind: 'insert', node: 'image', text: '坐标系' });
+    expect(state.doc.nodeAt(q)!.child(1).type.name).toBe('image');
+    expectGuardAccepts(state.doc);
+  });
+});

@@ -58,11 +58,43 @@ function wholeNodes(step: ReplaceStep, docBefore: ProseMirrorNode): { removed: P
   const removed: ProseMirrorNode[] = [];
   docBefore.slice(step.from, step.to).content.forEach((node) => removed.push(node));
   if (removed.length === 0 && slice.content.childCount === 0) return null;
-  let ok = removed.every((node) => suggestable.has(node.type.name) && !node.isInline);
+  // An empty paragraph a new node takes the place of is kept (it cannot carry a suggestion).
+  let ok = removed.every(
+    (node) => (suggestable.has(node.type.name) && !node.isInline) || (node.isTextblock && node.content.size === 0),
+  );
   slice.content.forEach((node) => {
     if (!suggestable.has(node.type.name) || node.isInline) ok = false;
   });
   return ok ? { removed, inserted: slice.content } : null;
+}
+
+/**
+ * The nodes a step inserts by splitting a paragraph at the caret (a figure or a display formula
+ * put in the middle of a line), or null. In suggestion mode they go after the paragraph instead,
+ * which stays whole.
+ */
+export function splitInsertion(step: Step, docBefore: ProseMirrorNode): ProseMirrorNode[] | null {
+  if (!(step instanceof ReplaceStep) || step.from !== step.to) return null;
+  const { content, openStart, openEnd } = step.slice;
+  if (openStart !== 1 || openEnd !== 1 || content.childCount < 3) return null;
+  if (!docBefore.resolve(step.from).parent.inlineContent) return null;
+  const nodes: ProseMirrorNode[] = [];
+  let ok = true;
+  content.forEach((node, _offset, index) => {
+    const edge = index === 0 || index === content.childCount - 1;
+    if (edge) ok &&= node.isTextblock && node.content.size === 0;
+    else if (suggestable.has(node.type.name) && !node.isInline) nodes.push(node);
+    else ok = false;
+  });
+  return ok ? nodes : null;
+}
+
+/** Moves nodes a split put at [start, end) after the paragraph they split, proposed. */
+export function trackSplitInsertion(tr: Transaction, start: number, end: number, nodes: ProseMirrorNode[], author: string): void {
+  const base = { id: createId(), author, createdAt: new Date().toISOString() };
+  tr.delete(start, end);
+  const after = tr.doc.resolve(Math.min(start, tr.doc.content.size)).after();
+  tr.insert(after, nodes.map((node) => withSuggestion(node, { ...base, kind: 'insert' })));
 }
 
 /** Whether a ReplaceAroundStep only changes the attributes of one node (setNodeMarkup). */
@@ -104,6 +136,7 @@ export function isStructuralStep(step: Step, docBefore: ProseMirrorNode, author:
     return Boolean(node) && attributesMayChange(node!, after.attrs, author);
   }
   if (step instanceof ReplaceStep) {
+    if (splitInsertion(step, docBefore)) return true;
     const nodes = wholeNodes(step, docBefore);
     if (!nodes) return false;
     if (nodes.removed.length === 1 && nodes.inserted.childCount === 1) {
