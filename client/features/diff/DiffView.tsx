@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBlockChanged } from '../../../shared/diff/diff.ts';
 import type { BlockDiff, DocumentDiff } from '../../../shared/schemas/diff.ts';
+import { useDiffAuthors } from './diffAuthors.ts';
 import { DiffText } from './DiffText.tsx';
 import { FieldChanges } from './FieldChanges.tsx';
 import './diff.css';
@@ -52,6 +53,7 @@ function ChangedBlock({ block, mode, fromLabel, toLabel, actions }: { block: Blo
             {label}
           </span>
         ))}
+        <BlockAuthors block={block} />
         <span className="diff-block-words">
           {block.wordsInserted > 0 && <span className="diff-stat-insert">+{block.wordsInserted}</span>}
           {block.wordsDeleted > 0 && <span className="diff-stat-delete">−{block.wordsDeleted}</span>}
@@ -73,6 +75,22 @@ function ChangedBlock({ block, mode, fromLabel, toLabel, actions }: { block: Blo
       )}
       <DiffText parts={block.parts} sideBySide={mode === 'sideBySide'} context={block.status === 'modified' ? 1 : -1} />
     </section>
+  );
+}
+
+/** The teachers who made a block's changes, each with their colour. */
+function BlockAuthors({ block }: { block: BlockDiff }) {
+  const authors = useDiffAuthors([...new Set(block.parts.flatMap((part) => part.authors ?? []))]);
+  if (authors.length === 0) return null;
+  return (
+    <span className="diff-block-authors" data-testid="diff-block-authors">
+      {authors.map((author) => (
+        <span key={author.id} className="diff-author" style={{ borderColor: author.color }}>
+          <span className="diff-author-dot" style={{ background: author.color }} aria-hidden="true" />
+          {author.name}
+        </span>
+      ))}
+    </span>
   );
 }
 
