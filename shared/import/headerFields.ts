@@ -13,6 +13,7 @@ export const headerFieldLabels = {
   totalPeriods: ['总课时数', '总课时'],
   aids: ['教具', '教具准备', '学具'],
   className: ['班级'],
+  teacher: ['执教', '授课人', '授课教师', '上课教师', '执教人'],
   groupNumber: ['小组', '组别'],
   studentName: ['姓名'],
   subject: ['学科'],

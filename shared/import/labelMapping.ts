@@ -119,6 +119,8 @@ const stepLabelPattern =
 export function kindByMeaning(label: string): BlockKind | null {
   const wanted = normaliseLabel(label);
   if (!wanted || stepLabelPattern.test(wanted)) return null;
+  // 讲评目标, 感悟学习目标: a label naming goals is the goals whatever comes before.
+  if (/目标|goals?$/.test(wanted)) return 'objectives';
   let best: { kind: BlockKind; at: number; length: number } | null = null;
   for (const [kind, words] of meaningWords) {
     for (const word of words) {
@@ -363,7 +365,7 @@ const tierWords = ['基础', '提高', '拓展', '必做', '选做'] as const;
 /** The stored form of a tier written as A组, b层, 基础题, ☆ … */
 function normaliseTier(raw: string): string | null {
   const text = raw.replace(whitespace, '');
-  if (/^[★☆]+$/.test(text)) return '★';
+  if (/^[★☆]+$/.test(text)) return '★'.repeat(text.length);
   const letter = /^([A-Ca-c])(?:组|层|级|类|档)?(?:题)?$/.exec(text);
   if (letter) return letter[1].toUpperCase();
   const word = /^(基础|提高|拓展|必做|选做)(?:题|练习|训练|层|组)?$/.exec(text);
@@ -387,7 +389,7 @@ export function parseTierMark(text: string): ParsedTier | null {
     return null;
   }
   const stars = /^([★☆]+)[\s\u3000]*/.exec(source);
-  if (stars) return { tier: '★', rest: source.slice(stars[0].length) };
+  if (stars) return { tier: '★'.repeat(stars[1].length), rest: source.slice(stars[0].length) };
   const letter = /^([A-Ca-c])(组|层|级)(题)?/.exec(source);
   if (letter) return { tier: letter[1].toUpperCase(), rest: source.slice(letter[0].length).replace(/^[\s\u3000]+/, '') };
   for (const word of tierWords) {

@@ -201,7 +201,7 @@ describe('Import of teachers’ own Word guides', () => {
     });
     expect(preview.body.blocks.map((block) => [block.kind, block.title, block.minutes, block.questionCount, block.tiers, block.mapped])).toEqual([
       ['objectives', '学习目标', null, 0, [], true],
-      ['keyPoints', '重点难点', null, 0, [], true],
+      ['keyPoints', '学习重点、学习难点', null, 0, [], true],
       ['method', '学法指导', null, 0, [], true],
       ['priorKnowledge', '复习导入', 5, 2, [], true],
       ['selfStudy', '自主学习', 10, 7, [], true],

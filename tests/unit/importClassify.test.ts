@@ -28,6 +28,10 @@ function inBlock(blockKind: BlockKind | null, options: Partial<ClassifyContext> 
     blockKind,
     questionOpen: false,
     lastNumber: null,
+    answerKey: false,
+    blockEmpty: false,
+    blockForm: null,
+    innerNumbered: false,
     fromOurExport: false,
     synonyms: defaultLabelSynonyms,
     nextLineText: () => '',
@@ -74,7 +78,7 @@ describe('the Word import classifier', () => {
 
   it('makes 【学习难点】 after 【学习重点】 the second part of the same block', () => {
     const part = classifySourceElement(line('【学习难点】从实际问题中抽象出一次函数关系。'), inBlock('keyPoints'));
-    expect(part).toEqual({ kind: 'keyPointPart', text: '学习难点：从实际问题中抽象出一次函数关系。' });
+    expect(part).toEqual({ kind: 'keyPointPart', title: '学习难点', text: '学习难点：从实际问题中抽象出一次函数关系。' });
   });
 
   it('keeps an unmapped 一、 line that breaks the numbering inside its block', () => {

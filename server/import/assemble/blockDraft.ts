@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Audience, BlockKind } from '../../../shared/editor/blockKinds.ts';
 import type { InlineSegment } from '../sourceElements.ts';
+import type { LabelForm } from '../../../shared/import/labelMapping.ts';
 
 /** A question being assembled: its lines, its answer, and the ruled answer lines under it. */
 export interface QuestionDraft {
@@ -28,6 +29,10 @@ export interface BlockDraft {
   /** The tier of a group heading (A组（必做）) applying to the questions under it. */
   tierGroup: string | null;
   question: QuestionDraft | null;
+  /** How its label was written, null for loose lines. */
+  form: LabelForm | null;
+  /** It numbers headings of its own (一、二、 inside 【课前预习案】). */
+  innerNumbered: boolean;
   /** Its closed questions with their printed numbers, for answer keys. */
   questionNodes: { node: JSONContent; number: number | null }[];
   /** Answers written in the block for its items (答案：1．… 2．…), matched when the guide is done. */

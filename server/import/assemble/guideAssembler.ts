@@ -3,7 +3,7 @@ import type { Audience } from '../../../shared/editor/blockKinds.ts';
 import { createId } from '../../../shared/editor/createId.ts';
 import { guideSchema } from '../../../shared/editor/schema.ts';
 import type { HeaderFields } from '../../../shared/import/headerFields.ts';
-import type { ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
+import type { LabelForm, ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
 import { blockAudience } from '../classify/blockAudience.ts';
 import type { AssemblyState, ClassifiedElement, ClassifiedLine } from '../classify/classifiedElement.ts';
 import { isKeyPointPart } from '../classify/isKeyPointPart.ts';
@@ -15,7 +15,7 @@ import type { BlockDraft, QuestionDraft } from './blockDraft.ts';
 import { closeQuestion } from './closeQuestion.ts';
 import { matchAnswerKey, matchBlockKey, parseKeyLine, sliceSegments, type KeyAnswer, type KeyedQuestion } from './answerKeys.ts';
 
-type BlockLabel = Pick<ParsedBlockLabel, 'kind' | 'title' | 'minutes' | 'mapped'>;
+type BlockLabel = Pick<ParsedBlockLabel, 'kind' | 'title' | 'minutes' | 'mapped'> & { form?: LabelForm };
 
 /** What the assembler made of the classified elements. */
 export interface AssembledGuide {
@@ -42,7 +42,15 @@ export class GuideAssembler {
   /** Where the assembly stands, for classifying the next element. */
   state(): AssemblyState {
     const block = this.current();
-    return { blockKind: block?.kind ?? null, questionOpen: block?.question != null, lastNumber: this.lastNumber, answerKey: this.answerKey };
+    return {
+      blockKind: block?.kind ?? null,
+      questionOpen: block?.question != null,
+      lastNumber: this.lastNumber,
+      answerKey: this.answerKey,
+      blockEmpty: block ? block.nodes.length === 0 && block.question === null : true,
+      blockForm: block?.form ?? null,
+      innerNumbered: block?.innerNumbered ?? false,
+    };
   }
 
   add(element: ClassifiedElement): void {
@@ -59,8 +67,14 @@ export class GuideAssembler {
         this.addTable(element.node);
         return;
       case 'keyPointPart':
-        this.addKeyPointPart(element.text);
+        this.addKeyPointPart(element.title, element.text);
         return;
+      case 'innerHeading': {
+        const block = this.current() ?? this.openLooseBlock();
+        block.innerNumbered = true;
+        addParagraph(block, element.segments, true);
+        return;
+      }
       case 'blockLabel':
         this.answerKey = false;
         this.addBlockLabel(element);
@@ -94,7 +108,7 @@ export class GuideAssembler {
     }
     matchAnswerKey(keyed(this.blocks), this.keyAnswers);
     // A label with nothing under it before the next label only groups blocks (【学习过程】, 一、导学, ☆预习案☆).
-    const blocks = this.blocks.filter((block, index) => !(block.nodes.length === 0 && index + 1 < this.blocks.length));
+    const blocks = this.blocks.filter((block, index) => !(index + 1 < this.blocks.length && (block.nodes.length === 0 || isGroupHeading(block))));
     return { blocks, header: this.header, titleLines: this.titleLines };
   }
 
@@ -120,7 +134,7 @@ export class GuideAssembler {
     const previous = this.current();
     if (previous) closeQuestion(previous);
     const { kind, title, minutes, mapped } = label;
-    const block: BlockDraft = { kind, title, minutes, audience, mapped, sourceLabel, nodes: [], questions: 0, tiers: [], tierGroup: null, question: null, questionNodes: [], keyAnswers: [] };
+    const block: BlockDraft = { kind, title, minutes, audience, mapped, sourceLabel, nodes: [], questions: 0, tiers: [], tierGroup: null, question: null, questionNodes: [], keyAnswers: [], form: 'form' in label ? (label.form as LabelForm) : null, innerNumbered: false };
     this.blocks.push(block);
     return block;
   }
@@ -136,11 +150,12 @@ export class GuideAssembler {
     else target.nodes.push(node);
   }
 
-  private addKeyPointPart(text: string): void {
+  private addKeyPointPart(title: string, text: string): void {
     const block = this.current();
     if (!block) return;
     closeQuestion(block);
-    if (isKeyPointPart(block.title)) block.title = '重点难点';
+    // 【学习重点】 then 【学习难点】: one block titled with both labels.
+    if (isKeyPointPart(block.title) && !block.title.includes(title)) block.title = `${block.title}、${title}`;
     block.nodes.push(paragraphOfText(text));
   }
 
@@ -295,4 +310,11 @@ function addTeacherNote(block: BlockDraft, segments: InlineSegment[], marked: bo
 /** Every closed question of the guide in reading order, with its block. */
 function keyed(blocks: BlockDraft[]): KeyedQuestion[] {
   return blocks.flatMap((block, index) => block.questionNodes.map((question) => ({ ...question, block: index, blockTitle: block.title })));
+}
+
+/** 知识点一：自由与规则不可分, 专题二 …: a heading over the blocks of one part of the lesson. */
+const groupTitle = /^(?:知识点|考点|模块|专题|主题|板块|第[一二三四五六七八九十\d]{1,3}(?:课时|节|部分|板块))[一二三四五六七八九十\d]*$/;
+
+function isGroupHeading(block: BlockDraft): boolean {
+  return !block.mapped && block.questions === 0 && block.nodes.length <= 1 && groupTitle.test(block.title.replace(/[\s\u3000]/g, ''));
 }

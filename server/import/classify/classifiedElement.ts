@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Audience, BlockKind } from '../../../shared/editor/blockKinds.ts';
 import type { HeaderFields } from '../../../shared/import/headerFields.ts';
-import type { LabelSynonyms, ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
+import type { LabelForm, LabelSynonyms, ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
 import type { InlineSegment } from '../sourceElements.ts';
 
 /** How a list item is marked: numbered or with a bullet. */
@@ -46,7 +46,9 @@ export type ClassifiedElement =
   /** A table of the content. */
   | { kind: 'table'; node: JSONContent }
   /** 【学习难点】… after 【学习重点】…: the second part of one 重点难点 block. */
-  | { kind: 'keyPointPart'; text: string }
+  | { kind: 'keyPointPart'; title: string; text: string }
+  /** A numbered heading inside a block (一、基础知识梳理 under 【课前预习案】): a bold line of the block. */
+  | { kind: 'innerHeading'; segments: InlineSegment[] }
   /** The title of an answer key section (参考答案, 【预习案答案】): the lines after it answer items. */
   | { kind: 'answerKeyStart' }
   /** A line of an answer key section. */
@@ -64,6 +66,12 @@ export interface AssemblyState {
   lastNumber: number | null;
   /** Inside an answer key section. */
   answerKey: boolean;
+  /** The block being filled has nothing in it yet. */
+  blockEmpty: boolean;
+  /** How the open block's label was written. */
+  blockForm: LabelForm | null;
+  /** The open block numbers its own headings (一、二、 inside 【课前预习案】). */
+  innerNumbered: boolean;
 }
 
 export interface ClassifyContext extends AssemblyState {

@@ -16,7 +16,11 @@ export function classifyBlockLabel(paragraph: SourceParagraph, text: string, con
   if (!label) return null;
   if (context.blockKind === 'keyPoints' && label.kind === 'keyPoints' && label.form !== 'numbered') {
     // 【学习重点】… 【学习难点】…: one 重点难点 block with both parts.
-    return { kind: 'keyPointPart', text: `${label.title}：${label.rest}` };
+    return { kind: 'keyPointPart', title: label.title, text: `${label.title}：${label.rest}` };
+  }
+  if (label.form === 'numbered' && context.blockKind !== null && (context.innerNumbered || (context.blockEmpty && context.blockForm === 'bracketed'))) {
+    // 【课前预习案】 then 一、基础知识梳理, 二、练一练: headings inside the block, unless they name another kind.
+    if (!label.mapped || label.kind === context.blockKind || context.innerNumbered) return { kind: 'innerHeading', segments: paragraph.segments };
   }
   const restText = isKeyPointPart(label.title) ? `${label.title}：${label.rest}` : label.rest;
   const rest = label.rest
@@ -44,6 +48,15 @@ function arabicLabel(paragraph: SourceParagraph, context: ClassifyContext): Pars
   return { ...label, number: null };
 }
 
+/** A short line written all in bold whose words name a block (自主学习、梳理知识, 探究与分享). */
+function boldLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
+  const written = paragraph.segments.filter((segment) => segment.text.trim() !== '');
+  const text = plainText(paragraph).trim();
+  if (written.length === 0 || !written.every((segment) => segment.bold) || text.length > 14 || /[。？！，；?!,;_＿]/.test(text)) return null;
+  const label = parseBlockLabel(text, { synonyms: context.synonyms, heading: true });
+  return label && label.mapped ? label : null;
+}
+
 function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
   if (paragraph.labelCell) {
     return parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: true });
@@ -51,6 +64,10 @@ function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): Parse
   const arabic = arabicLabel(paragraph, context);
   if (arabic) return arabic;
   const fromBookmark = bookmarkKind(paragraph);
+  if (!fromBookmark && context.blockKind !== null && paragraph.headingLevel === null) {
+    const bold = boldLabel(paragraph, context);
+    if (bold && !parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms })) return bold;
+  }
   const heading = paragraph.headingLevel !== null && context.blockKind !== null;
   const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: heading || fromBookmark !== null });
   if (!label) return null;
