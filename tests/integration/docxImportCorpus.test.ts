@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { JSONContent } from '@tiptap/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edition } from '../../shared/edition/edition.ts';
+import { loginAs, type ApiClient } from '../helpers/api.ts';
+import { docxText } from '../helpers/docxText.ts';
+import { download, uploadDocx } from '../helpers/docxUpload.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
+import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+
+// The development corpus of the Word import (tests/fixtures/import-corpus, see its README): 15
+// guides as teachers make them, with answers in 参考答案 sections, after items, in red in the
+// blanks and in teachers' columns.
+const corpus = fixturePath('import-corpus');
+const files = readdirSync(corpus).filter((file) => file.endsWith('.docx')).sort();
+
+let server: TestServer;
+let leader: ApiClient;
+let groupId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  leader = await loginAs(server, 'wanglei');
+  groupId = (await leader.guide((await leader.guides()).body[0].id)).body.groupId;
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+function walk(node: JSONContent, visit: (node: JSONContent, inTeacherPart: boolean) => void, inTeacherPart = false): void {
+  const teacherPart = inTeacherPart || node.type === 'answer' || node.type === 'teacherNote' || node.attrs?.audience === 'teacher';
+  visit(node, teacherPart);
+  for (const child of node.content ?? []) walk(child, visit, teacherPart);
+}
+
+function textOf(node: JSONContent): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'blank') return String(node.attrs?.answer ?? '');
+  return (node.content ?? []).map(textOf).join(node.type === 'paragraph' ? '' : '\n');
+}
+
+/** The lines only a teacher may read: answers, blanks' answers, teacher notes and teacher-only blocks. */
+function teacherLines(doc: JSONContent): string[] {
+  const lines: string[] = [];
+  walk(doc, (node, inTeacherPart) => {
+    if (node.type === 'blank' && node.attrs?.answer) lines.push(String(node.attrs.answer));
+    if (inTeacherPart && node.type === 'paragraph') lines.push(textOf(node));
+  });
+  return lines.map((line) => line.trim()).filter(Boolean);
+}
+
+const normal = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+describe('Word import of the development corpus', () => {
+  it('holds the corpus', () => {
+    expect(files).toHaveLength(15);
+  });
+
+  it('imports every file and prints none of its answers or teacher-column text in the 学生版', { timeout: 120_000 }, async () => {
+    let checked = 0;
+    for (const file of files) {
+      const bytes = new Uint8Array(readFileSync(path.join(corpus, file)));
+      const created = await uploadDocx<{ id: string }>(server, leader.token, '/api/import/docx', bytes, { groupId }, file);
+      expect(created.status, file).toBe(201);
+      const content = (await leader.get<JSONContent>(`/api/guides/${created.body.id}/content`)).body;
+      const printed = normal(await docxText((await download(server, leader.token, `/api/guides/${created.body.id}/export.docx?edition=student`)).bytes));
+      // What the 学生版 shows of the questions themselves (a one-letter answer such as B is in every item's choices).
+      const studentText = normal(textOf(edition(content, 'student')));
+      for (const line of teacherLines(content)) {
+        const text = normal(line);
+        if (text.length < 4 || studentText.includes(text)) continue;
+        expect(printed, `${file}: ${line}`).not.toContain(text);
+        checked += 1;
+      }
+    }
+    // The corpus has answers in every form and teachers' columns: the check above looked at them.
+    expect(checked).toBeGreaterThan(60);
+  });
+});
