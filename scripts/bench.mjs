@@ -12,7 +12,7 @@ const env = {
   ...(args.includes('--quick') ? { BENCH_QUICK: '1' } : {}),
   ...(args.includes('--dry-run') ? { BENCH_DRY_RUN: '1' } : {}),
 };
-const benchmarks = ['bench/run.ts', 'bench/idleMemory.ts', 'bench/diff.bench.ts', 'bench/suggestionGuard.bench.ts', 'bench/check.bench.ts', 'bench/search.bench.ts'];
+const benchmarks = ['bench/run.ts', 'bench/idleMemory.ts', 'bench/diff.bench.ts', 'bench/suggestionGuard.bench.ts', 'bench/check.bench.ts', 'bench/search.bench.ts', 'bench/importCorpus.bench.ts'];
 
 for (const benchmark of benchmarks) {
   const { status, signal } = spawnSync(process.execPath, [tsx, benchmark, ...args], { cwd: root, env, stdio: 'inherit' });
