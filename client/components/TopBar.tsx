@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/useMe.ts';
 import { useLogout } from '../features/auth/useLogout.ts';
+import { InboxButton } from '../features/notifications/InboxButton.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { colorForUser } from '../editor/collab/colorForUser.ts';
 import { Avatar } from './Avatar.tsx';
@@ -52,6 +53,7 @@ export function TopBar() {
         </nav>
         <div className="top-bar-end">
           <SearchBox />
+          <InboxButton />
         <LanguageSwitch />
           {user && (
             <span className="top-bar-user" data-testid="current-user">

@@ -7,6 +7,7 @@ import { suggestionRefusalSchema, type SuggestionRefusal } from '../../../shared
 import type { Access } from '../../../shared/workflow/access.ts';
 import { parseAccessMessage } from './accessMessage.ts';
 import { collabUrl } from './collabUrl.ts';
+import { announceIfNotification } from '../../features/notifications/liveNotifications.ts';
 
 /** The close code of a connection whose edit the server could not store (see the server's persistence). */
 const storageErrorCode = 1011;
@@ -151,6 +152,8 @@ export function createCollabSession(
       report({ deniedReason: reason || 'permission denied' });
     },
     onStateless: ({ payload }) => {
+      // A notification for the teacher goes to the inbox of the top bar.
+      if (announceIfNotification(payload)) return;
       const refusal = parseSuggestionRefusal(payload);
       if (refusal && !destroyed) {
         onRefused({ message: refusal.message, reason: refusal.reason, receivedAt: Date.now() });
