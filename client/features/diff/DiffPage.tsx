@@ -5,7 +5,6 @@ import { fetchDiff } from '../../api/copyLifeApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { HarvestMenu } from '../harvest/HarvestMenu.tsx';
-import { DiffAuthorsContext } from './diffAuthors.ts';
 import { DiffModeSwitch } from './DiffModeSwitch.tsx';
 import { FinalNotes } from './FinalNotes.tsx';
 import { DiffStatsLine } from './DiffStatsLine.tsx';
@@ -61,19 +60,17 @@ export function DiffPage() {
       {diff.isPending && from !== '' && <p className="page-status">{t('common.loading')}</p>}
       {diff.isError && <ErrorMessage title={t('diff.loadFailed')} error={diff.error} onRetry={() => void diff.refetch()} />}
       {diff.data && (
-        <DiffAuthorsContext.Provider value={diff.data.authors ?? {}}>
-          <DiffView
-            diff={diff.data}
-            mode={mode}
-            fromLabel={fromSide.label}
-            toLabel={toSide.label}
-            blockActions={
-              canHarvest && guide && toSide.copyId
-                ? (block) => <HarvestMenu guideId={guide.id} copyId={toSide.copyId!} block={block} />
-                : undefined
-            }
-          />
-        </DiffAuthorsContext.Provider>
+        <DiffView
+          diff={diff.data}
+          mode={mode}
+          fromLabel={fromSide.label}
+          toLabel={toSide.label}
+          blockActions={
+            canHarvest && guide && toSide.copyId
+              ? (block) => <HarvestMenu guideId={guide.id} copyId={toSide.copyId!} block={block} />
+              : undefined
+          }
+        />
       )}
     </main>
   );

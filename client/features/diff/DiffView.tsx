@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBlockChanged } from '../../../shared/diff/diff.ts';
 import type { BlockDiff, DocumentDiff } from '../../../shared/schemas/diff.ts';
-import { useDiffAuthors } from './diffAuthors.ts';
+import { DiffAuthorsContext, useDiffAuthors } from './diffAuthors.ts';
 import { DiffText } from './DiffText.tsx';
 import { FieldChanges } from './FieldChanges.tsx';
 import './diff.css';
@@ -124,21 +124,23 @@ export function DiffView({ diff, mode, fromLabel, toLabel, blockActions }: DiffV
   const { t } = useTranslation();
   if (diff.stats.blocksChanged === 0) return <p className="diff-empty">{t('diff.identical')}</p>;
   return (
-    <div className="diff-view" data-mode={mode} data-testid="diff-view">
-      {groupBlocks(diff.blocks).map((group) =>
-        Array.isArray(group) ? (
-          <UnchangedBlocks key={`unchanged-${group[0].id}`} blocks={group} />
-        ) : (
-          <ChangedBlock
-            key={group.id}
-            block={group}
-            mode={mode}
-            fromLabel={fromLabel}
-            toLabel={toLabel}
-            actions={blockActions?.(group)}
-          />
-        ),
-      )}
-    </div>
+    <DiffAuthorsContext.Provider value={diff.authors ?? {}}>
+      <div className="diff-view" data-mode={mode} data-testid="diff-view">
+        {groupBlocks(diff.blocks).map((group) =>
+          Array.isArray(group) ? (
+            <UnchangedBlocks key={`unchanged-${group[0].id}`} blocks={group} />
+          ) : (
+            <ChangedBlock
+              key={group.id}
+              block={group}
+              mode={mode}
+              fromLabel={fromLabel}
+              toLabel={toLabel}
+              actions={blockActions?.(group)}
+            />
+          ),
+        )}
+      </div>
+    </DiffAuthorsContext.Provider>
   );
 }
