@@ -119,6 +119,8 @@ const stepLabelPattern =
 export function kindByMeaning(label: string): BlockKind | null {
   const wanted = normaliseLabel(label);
   if (!wanted || stepLabelPattern.test(wanted)) return null;
+  // 导学流程, 学习过程: a label naming the course of the lesson only groups blocks.
+  if (/(?:流程|过程|步骤|环节)$/.test(wanted)) return null;
   // 讲评目标, 感悟学习目标: a label naming goals is the goals whatever comes before.
   if (/目标|goals?$/.test(wanted)) return 'objectives';
   let best: { kind: BlockKind; at: number; length: number } | null = null;
@@ -404,7 +406,12 @@ export function parseTierMark(text: string): ParsedTier | null {
  * Returns the tier and what follows a colon (a task written on the same line), or null when
  * the line is not such a heading.
  */
+/** Headings of a group of items by level, kept as printed (基础达标, 能力提升, Optional). */
+const levelHeadingPattern = /^[【[（(]?[\s\u3000]*(基础达标|基础巩固|基础训练|基础过关|能力提升|能力拓展|综合提升|提高训练|拓展训练|必做题|选做题|必做|选做|optional|compulsory)[\s\u3000]*[】\]）)]?[\s\u3000]*[:：]?$/i;
+
 export function parseTierHeading(line: string): ParsedTier | null {
+  const level = levelHeadingPattern.exec(line.trim());
+  if (level) return { tier: level[1], rest: '' };
   const mark = parseTierMark(line);
   if (!mark) return null;
   let rest = mark.rest;

@@ -13,6 +13,7 @@ import type { InlineSegment } from '../sourceElements.ts';
 import { appendListItem } from './appendListItem.ts';
 import type { BlockDraft, QuestionDraft } from './blockDraft.ts';
 import { closeQuestion } from './closeQuestion.ts';
+import { nodeText } from './nodeText.ts';
 import { matchAnswerKey, matchBlockKey, parseKeyLine, sliceSegments, type KeyAnswer, type KeyedQuestion } from './answerKeys.ts';
 
 type BlockLabel = Pick<ParsedBlockLabel, 'kind' | 'title' | 'minutes' | 'mapped'> & { form?: LabelForm };
@@ -103,6 +104,7 @@ export class GuideAssembler {
   finish(): AssembledGuide {
     const last = this.current();
     if (last) closeQuestion(last);
+    for (const block of this.blocks) promptAsQuestion(block);
     for (const block of this.blocks) {
       if (block.keyAnswers.length > 0) matchBlockKey(keyed(this.blocks).filter((question) => question.block === this.blocks.indexOf(block)), block.keyAnswers);
     }
@@ -317,4 +319,19 @@ const groupTitle = /^(?:知识点|考点|模块|专题|主题|板块|第[一二�
 
 function isGroupHeading(block: BlockDraft): boolean {
   return !block.mapped && block.questions === 0 && block.nodes.length <= 1 && groupTitle.test(block.title.replace(/[\s\u3000]/g, ''));
+}
+
+/** Blocks whose one task prompt (探究：…？, Discussion: …?) is their item when they number none. */
+const promptKinds: ReadonlySet<string> = new Set(['priorKnowledge', 'selfStudy', 'mutualLearning', 'presentation', 'extension', 'summary', 'check']);
+const promptPattern = /[？?][）)」”"]?[\s\u3000]*$|[？?][^？?]{0,40}$/;
+
+/** A block of no numbered items whose text asks a question: that prompt becomes its item. */
+function promptAsQuestion(block: BlockDraft): void {
+  if (block.questions > 0 || !promptKinds.has(block.kind) || block.audience === 'teacher') return;
+  const index = block.nodes.findIndex((node) => node.type === 'paragraph' && promptPattern.test(nodeText(node)) && nodeText(node).length >= 6);
+  if (index === -1) return;
+  const node: JSONContent = { type: 'question', attrs: { id: createId(), tier: null, answerLines: 2 }, content: [block.nodes[index]] };
+  block.nodes[index] = node;
+  block.questions += 1;
+  block.questionNodes.push({ node, number: null });
 }

@@ -18,7 +18,7 @@ export function classifyBlockLabel(paragraph: SourceParagraph, text: string, con
     // 【学习重点】… 【学习难点】…: one 重点难点 block with both parts.
     return { kind: 'keyPointPart', title: label.title, text: `${label.title}：${label.rest}` };
   }
-  if (label.form === 'numbered' && context.blockKind !== null && (context.innerNumbered || (context.blockEmpty && context.blockForm === 'bracketed'))) {
+  if (label.form === 'numbered' && label.number !== null && context.blockKind !== null && (context.innerNumbered || (context.blockEmpty && context.blockForm === 'bracketed'))) {
     // 【课前预习案】 then 一、基础知识梳理, 二、练一练: headings inside the block, unless they name another kind.
     if (!label.mapped || label.kind === context.blockKind || context.innerNumbered) return { kind: 'innerHeading', segments: paragraph.segments };
   }
@@ -54,6 +54,8 @@ function boldLabel(paragraph: SourceParagraph, context: ClassifyContext): Parsed
   const text = plainText(paragraph).trim();
   if (written.length === 0 || !written.every((segment) => segment.bold) || text.length > 14 || /[。？！，；?!,;_＿]/.test(text)) return null;
   const label = parseBlockLabel(text, { synonyms: context.synonyms, heading: true });
+  // 自学探究一: a numbered heading over items, inside its block.
+  if (label && /[一二三四五六七八九十\d]$/.test(label.title)) return null;
   return label && label.mapped ? label : null;
 }
 

@@ -8,6 +8,10 @@ import { hasStyle } from './hasStyle.ts';
 
 const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*[.．、](?!\d)[\s\u3000]*/;
 const taskPattern = /^(探究|问题|任务|活动)[\s\u3000]*[0-9一二三四五六七八九十]{1,3}[\s\u3000]*[:：][\s\u3000]*\S/;
+/** A line that asks for an answer: a blank, empty brackets, a question mark. */
+const askPattern = /[_＿]{3,}|（[\s\u3000]+）|\([\s\u3000]+\)|[？?]/;
+/** ① … with a blank or a question: an item numbered with a circled number. */
+const circledPattern = /^[\s\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[\s\u3000]*/;
 /** 例1 … / 例题2：…: a worked example, an item of its own. */
 const examplePattern = /^(?:例|例题|典例)[\s\u3000]*(\d{1,2})(?![\d.．])[\s\u3000.．:：、]*\S/;
 /** A second numbered item later on the same line (1. key______ 2. stop______). */
@@ -28,6 +32,10 @@ export function classifyQuestionLine(paragraph: SourceParagraph, context: LineCo
   }
   const numbered = questionNumberPattern.exec(raw);
   if (numbered && !paragraph.list) return classifyNumberedLine(paragraph, numbered[0].length, context.blockKind);
+  const circled = circledPattern.exec(raw);
+  if (circled && !context.questionOpen && (askPattern.test(raw) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== ''))) {
+    return { kind: 'question', tier: null, segments: dropPrefix(paragraph.segments, circled[0].length), number: circled[1].charCodeAt(0) - 0x245f };
+  }
   const example = examplePattern.exec(text);
   if (example) return { kind: 'question', tier: null, segments: paragraph.segments, number: Number(example[1]) };
   if (taskPattern.test(text) && !questionNumberPattern.test(context.nextLineText())) {
@@ -45,7 +53,9 @@ function classifyNumberedLine(paragraph: SourceParagraph, numberLength: number, 
   const inlineItems = inlineItemPattern.test(plainText(paragraph).slice(numberLength));
   const questionStyled = hasStyle(paragraph, exportStyleNames.question);
   const segments = dropPrefix(paragraph.segments, numberLength);
-  if (!questionStyled && (!questionKinds.has(blockKind) || inlineItems)) {
+  // An item to fill in or answer is a question in any block (归纳小结 1．…______).
+  const asks = askPattern.test(plainText(paragraph)) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== '');
+  if (!questionStyled && ((!questionKinds.has(blockKind) && !asks) || inlineItems)) {
     if (inlineItems) return { kind: 'paragraph', bold: false, segments: paragraph.segments };
     return { kind: 'listItem', list: 'ordered', segments };
   }

@@ -6,6 +6,7 @@ import { classifyLooseLine } from './classifyLooseLine.ts';
 import { classifyTable } from './classifyTable.ts';
 import { looseLinesLabel } from './looseLinesLabel.ts';
 import { parseKeyLine } from '../assemble/answerKeys.ts';
+import { parseBlockLabel, parseTierHeading } from '../../../shared/import/labelMapping.ts';
 
 /** 参考答案, 【预习案答案】, 答案与解析: the title of a section answering the items above. */
 const answerKeyTitle = /^[【[〔]?[\s\u3000]*(?!我的|正确|标准)(?:[\u4e00-\u9fff]{0,6}(?:参考答案|答案)(?:与解析|及解析)?)[\s\u3000]*[】\]〕]?[:：]?$/;
@@ -25,6 +26,10 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   if (element.teacher && text) return { kind: 'teacherNote', segments: element.segments, marked: false };
   if (!text && !element.ruledLine) return { kind: 'blank' };
   if (answerKeyTitle.test(text)) return { kind: 'answerKeyStart' };
+  // 基础达标 / 能力提升 over a block's items: tiers of the items, not new blocks.
+  if (context.blockKind !== null && context.blockKind !== 'objectives' && parseTierHeading(text) && /^[【[（(]?[\s\u3000]*(?:基础|能力|综合|提高|必做|选做|optional|compulsory)/i.test(text) && !parseBlockLabel(text, { synonyms: context.synonyms })?.mapped) {
+    return classifyBlockLine(element, { blockKind: context.blockKind, questionOpen: context.questionOpen, nextLineText: context.nextLineText });
+  }
   const label = classifyBlockLabel(element, text, context);
   if (context.answerKey) {
     // A numbered answer line stays in the key even when it starts like a label (二、归纳小结 1．…).
