@@ -60,6 +60,36 @@ describe('find and reuse: search, last year’s final, a new lesson from it, the
     await expect(page.locator('.ProseMirror').innerText()).resolves.toContain('正比例函数');
     await expect(page.locator('[data-testid="inbox-count"]').count()).resolves.toBe(0);
 
+    // A comment for 刘洋 (the new lead drafter), picked with the @ picker: only 刘洋 is told.
+    await page.evaluate((wanted) => {
+      const root = document.querySelector('.guide-content')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`${wanted} is not in the guide`);
+    }, '正比例函数');
+    const panel = page.locator('[data-testid="comments-panel"]');
+    await panel.getByRole('button', { name: '为选中文字添加批注' }).click();
+    const composer = panel.locator('[data-testid="comment-composer"]');
+    await composer.locator('textarea').pressSequentially('今年换一个例子吧 @刘');
+    await composer.locator('[data-testid="mention-picker"]').getByRole('option', { name: '@刘洋' }).click();
+    await expect(composer.locator('textarea').inputValue()).resolves.toBe('今年换一个例子吧 @刘洋 ');
+    await composer.getByRole('button', { name: '发表' }).click();
+    await composer.waitFor({ state: 'detached' });
+    const liuyang = await apiLoginAs(suite.server, 'liuyang');
+    const mentions = (await liuyang.get<{ kind: string; text: string }[]>('/api/notifications')).body.filter((notification) => notification.kind === 'mention');
+    expect(mentions.map((notification) => notification.text)).toEqual([expect.stringContaining('王磊在《19.2.2 一次函数（第1课时）· 新学年》的批注中提到了你')]);
+    const others = await Promise.all(['lifang', 'zhangwei'].map(async (name) => (await apiLoginAs(suite.server, name)).get<{ kind: string }[]>('/api/notifications')));
+    expect(others.flatMap((answer) => answer.body).filter((notification) => notification.kind === 'mention')).toEqual([]);
+
     // 张伟 starts this week's review meeting: the open editor's top bar shows it without reloading.
     expect((await zhangwei.post(`/api/guides/${inReview.id}/meetings`, {})).status).toBe(201);
     const count = page.locator('[data-testid="inbox-count"]');

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createCommentBodySchema } from '../../../shared/schemas/comment.ts';
+import { MentionPicker } from '../notifications/MentionPicker.tsx';
 import type { PendingComment } from './pendingComment.ts';
 import { useCommentActions } from './useCommentActions.ts';
 
@@ -49,6 +50,7 @@ export function CommentComposer({ guideId, pending, onDone }: CommentComposerPro
         onKeyDown={onKeyDown}
         autoFocus
       />
+      <MentionPicker guideId={guideId} text={body} onPick={setBody} />
       {problem && (
         <p className="form-error" role="alert">
           {problem}

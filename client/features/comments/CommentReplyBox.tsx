@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MentionPicker } from '../notifications/MentionPicker.tsx';
 import { createCommentBodySchema } from '../../../shared/schemas/comment.ts';
 import { useCommentActions } from './useCommentActions.ts';
 
@@ -39,6 +40,7 @@ export function CommentReplyBox({ guideId, threadId }: CommentReplyBoxProps) {
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      <MentionPicker guideId={guideId} text={body} onPick={setBody} />
       {problem && (
         <p className="form-error" role="alert">
           {problem}
