@@ -261,5 +261,14 @@ export function trackWholeNodes(
   }
   // A copy next to its original would share its ids: the copy gets new ones.
   if (restoredAny) for (const index of added) out[index] = withFreshIds(out[index]!);
+  if (!restoredAny && out.length === inserted.length) {
+    // Only new nodes: mark them where they are, so the caret the command put inside stays there.
+    let pos = start;
+    out.forEach((node, index) => {
+      if (node !== inserted[index]) tr.setNodeAttribute(pos, nodeSuggestionAttribute, node.attrs[nodeSuggestionAttribute]);
+      pos += node.nodeSize;
+    });
+    return;
+  }
   tr.replaceWith(start, end, out);
 }
