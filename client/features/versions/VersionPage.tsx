@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +14,16 @@ import { PaperHeading } from '../editor/PaperHeading.tsx';
 import { GuideSidePanel } from './GuideSidePanel.tsx';
 import { ReadOnlyGuideDocument } from './ReadOnlyGuideDocument.tsx';
 import { isFinalVersion } from './versionKinds.ts';
+import { diffHref } from './diffLinks.ts';
+import { RestoreVersionDialog } from './RestoreVersionDialog.tsx';
+import type { VersionSummary } from '../../../shared/schemas/guide.ts';
 
 /** /guides/:guideId/versions/:versionNumber: one saved version (初稿, 研讨稿, 定稿 vN), read-only. */
 export function VersionPage() {
   const { t } = useTranslation();
   const { guideId = '', versionNumber = '' } = useParams();
   const number = Number(versionNumber);
+  const [restoring, setRestoring] = useState<VersionSummary | null>(null);
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId) });
   const content = useQuery({
     queryKey: queryKeys.guideContent(guideId, number),
@@ -59,6 +64,14 @@ export function VersionPage() {
             .filter(Boolean)
             .join(' · ')}
         </span>
+        <Link to={diffHref(guideId, number, null)} className="button button-quiet" data-testid="version-compare-live">
+          {t('versions.compare.live')}
+        </Link>
+        {version && guide.data.access === 'edit' && (
+          <button type="button" className="button button-quiet" onClick={() => setRestoring(version)} data-testid="version-restore">
+            {t('versions.restore.action')}
+          </button>
+        )}
         <Link to={`/guides/${guideId}`} className="button button-quiet">
           {t('versions.backToLive')} →
         </Link>
@@ -72,6 +85,7 @@ export function VersionPage() {
         </div>
         <GuideSidePanel guide={guide.data} currentVersion={number} />
       </div>
+      <RestoreVersionDialog guide={guide.data} version={restoring} onClose={() => setRestoring(null)} />
     </main>
   );
 }
