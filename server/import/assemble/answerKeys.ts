@@ -33,7 +33,7 @@ export function sliceSegments(segments: InlineSegment[], start: number, end: num
   return out;
 }
 
-const itemNumber = /(?:^|(?<=[\s\u3000；;，,。）)】、：:]))(\d{1,2})[\s\u3000]*[.．、](?!\d)/g;
+const itemNumber = /(?:^|(?<=[\s\u3000；;，,。）)】、：:]))(\d{1,2})[\s\u3000]*(?:[．、]|\.(?!\d))/g;
 
 /**
  * The numbered answers of one answer-key line: 四、当堂检测 1．C 2．1.204×1024；4 ->

@@ -6,7 +6,7 @@ import { plainText, type SourceParagraph } from '../sourceElements.ts';
 import type { ClassifiedLine, LineContext } from './classifiedElement.ts';
 import { hasStyle } from './hasStyle.ts';
 
-const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*[.．、](?!\d)[\s\u3000]*/;
+const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*(?:[．、]|\.(?!\d))[\s\u3000]*/;
 const taskPattern = /^(探究|问题|任务|活动)[\s\u3000]*[0-9一二三四五六七八九十]{1,3}[\s\u3000]*[:：][\s\u3000]*\S/;
 /** A line that asks for an answer: a blank, empty brackets, a question mark. */
 const askPattern = /[_＿]{3,}|（[\s\u3000]+）|\([\s\u3000]+\)|[？?]/;
@@ -15,7 +15,7 @@ const circledPattern = /^[\s\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭
 /** 例1 … / 例题2：…: a worked example, an item of its own. */
 const examplePattern = /^(?:例|例题|典例)[\s\u3000]*(\d{1,2})(?![\d.．])[\s\u3000.．:：、]*\S/;
 /** A second numbered item later on the same line (1. key______ 2. stop______). */
-const inlineItemPattern = /[\s\u3000]\d{1,3}[.．](?!\d)/;
+const inlineItemPattern = /[\s\u3000]\d{1,3}(?:．|\.(?!\d))/;
 /** Blocks whose numbered lines are questions; in the others (学习目标 …) they are a numbered list. */
 const questionKinds: ReadonlySet<BlockKind> = new Set(['priorKnowledge', 'selfStudy', 'mutualLearning', 'presentation', 'check', 'extension', 'section']);
 
@@ -33,7 +33,7 @@ export function classifyQuestionLine(paragraph: SourceParagraph, context: LineCo
   const numbered = questionNumberPattern.exec(raw);
   if (numbered && !paragraph.list) return classifyNumberedLine(paragraph, numbered[0].length, context.blockKind);
   const circled = circledPattern.exec(raw);
-  if (circled && !context.questionOpen && (askPattern.test(raw) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== ''))) {
+  if (circled && (askPattern.test(raw) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== ''))) {
     return { kind: 'question', tier: null, segments: dropPrefix(paragraph.segments, circled[0].length), number: circled[1].charCodeAt(0) - 0x245f };
   }
   const example = examplePattern.exec(text);
