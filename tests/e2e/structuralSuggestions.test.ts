@@ -104,7 +104,8 @@ describe('structural suggestions and replacements in the review', () => {
 
     // Round 1: the question is accepted, the minutes rejected.
     await propose('求直线 y=2x+1 与两坐标轴的交点。', 12);
-    await drafter.screenshot({ path: path.join(artifacts, 'structural-suggestions-1440.png') });
+    await checkBlock(drafter).screenshot({ path: path.join(artifacts, 'structural-suggestions-block-1440.png') });
+    await panel.screenshot({ path: path.join(artifacts, 'structural-suggestions-panel-1440.png') });
     await decide(panel, 'insert', '接受');
     await decide(panel, 'attrs', '拒绝');
     let doc = await content(drafter, guideId);
@@ -114,8 +115,14 @@ describe('structural suggestions and replacements in the review', () => {
     expect(nodesOf(doc, 'check')[0]!.attrs).toMatchObject({ minutes: minutesBefore, suggestion: null });
     await expect.poll(() => member.locator('.node-suggestion').count()).toBe(0);
 
-    // Round 2: the question is rejected, the minutes accepted.
+    // Round 2 (李芳 on a projector, 张伟 on a phone): the question is rejected, the minutes accepted.
+    await drafter.setViewportSize({ width: 1024, height: 768 });
+    await member.setViewportSize({ width: 390, height: 844 });
     await propose('说出 k 的意义。', 15);
+    await checkBlock(drafter).locator('.node-suggestion.is-insert').scrollIntoViewIfNeeded();
+    await drafter.screenshot({ path: path.join(artifacts, 'structural-suggestions-1024.png') });
+    await checkBlock(member).locator('.node-suggestion.is-insert').scrollIntoViewIfNeeded();
+    await member.screenshot({ path: path.join(artifacts, 'structural-suggestions-390.png') });
     await decide(panel, 'insert', '拒绝');
     await decide(panel, 'attrs', '接受');
     doc = await content(drafter, guideId);
@@ -146,9 +153,5 @@ describe('structural suggestions and replacements in the review', () => {
     await expect.poll(() => textWithoutCarets(objective(member))).toBe(`掌握${original.slice(2)}`);
     expect(JSON.stringify(await content(drafter, guideId))).not.toMatch(/suggestInsert|suggestDelete|"suggestion":\{/);
 
-    for (const [width, height] of [[1024, 768], [390, 844]] as const) {
-      await drafter.setViewportSize({ width, height });
-      await drafter.screenshot({ path: path.join(artifacts, `structural-suggestions-${width}.png`) });
-    }
   });
 });
