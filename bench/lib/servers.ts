@@ -148,3 +148,51 @@ export async function benchTarget(server: BenchServer): Promise<{ docName: strin
   const [guide] = (await guides.json()) as { docName: string }[];
   return { docName: guide.docName, token };
 }
+
+/**
+ * Bare Hocuspocus serving the bare editor page (bench/bareEditor, built by Vite first): the
+ * browser benchmark's baseline, compiled like the other servers.
+ */
+export async function startBareEditorServer(): Promise<BenchServer> {
+  const pageDir = path.join(repoRoot, 'dist/bench/bareEditor');
+  await buildBareEditorPage();
+  const child = spawn(process.execPath, [await compiled('bench/bareEditorServer.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', BARE_EDITOR_DIR: pageDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const match = await waitForLine(child, /listening on http:\/\/localhost:(\d+)/);
+  const port = Number(match[1]);
+  return {
+    kind: 'hocuspocus',
+    protocol: 'hocuspocus',
+    pid: child.pid!,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    httpUrl: `http://127.0.0.1:${port}`,
+    dataDir: null,
+    stop: stopper(child, null),
+  };
+}
+
+let barePageBuilt: Promise<void> | null = null;
+
+function buildBareEditorPage(): Promise<void> {
+  barePageBuilt ??= new Promise<void>((resolve, reject) => {
+    const build = spawn(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'bench/bareEditor/vite.config.ts'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+    build.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build of the bare editor page failed (${code})`))));
+  });
+  return barePageBuilt;
+}
+
+/** Builds the product's client (dist/client, with its Vite manifest) once per benchmark process. */
+let clientBuilt: Promise<void> | null = null;
+export function buildClient(): Promise<void> {
+  clientBuilt ??= new Promise<void>((resolve, reject) => {
+    const build = spawn(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+    build.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build of the client failed (${code})`))));
+  });
+  return clientBuilt;
+}
