@@ -43,6 +43,9 @@ describe('研讨会议 in the browser: start, attend, end, fill in and download 
     const running = bar(leader, 'running');
     await running.waitFor();
     await expect(running.innerText()).resolves.toMatch(/研讨会议进行中[\s\S]*主持人 王磊/);
+    // One control per step: while the meeting runs, 结束会议 is the leader's only control; 结束研讨 comes after.
+    await leader.locator('[data-testid="end-meeting-first"]').waitFor();
+    await expect(leader.locator('.workflow-actions [data-action="endReview"]').count()).resolves.toBe(0);
 
     // 李芳's open editor learns of it at once, without reloading.
     await bar(early, 'running').waitFor({ timeout: 5_000 });
@@ -58,6 +61,8 @@ describe('研讨会议 in the browser: start, attend, end, fill in and download 
     await leader.locator('[data-testid="confirm-end-meeting"]').click();
     await bar(leader, 'ended').waitFor();
     await bar(early, 'ended').waitFor({ timeout: 5_000 });
+    await leader.locator('.workflow-actions [data-action="endReview"]').waitFor();
+    await expect(leader.locator('[data-testid="end-meeting-first"]').count()).resolves.toBe(0);
 
     // The leader fills in 地点 and 记录人.
     await bar(leader, 'ended').locator('[data-action="edit-meeting-record"]').click();
