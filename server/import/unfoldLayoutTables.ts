@@ -7,7 +7,7 @@ type ColumnRole = 'label' | 'content' | 'teacher' | 'notes';
 
 const teacherColumn = /^(?:导案|教师用|教师活动?|教法|二备|复备|个性化?复备|设计意图|教学意图|备注|教师批注|师)$/;
 const notesColumn = /^(?:问题记录|疑难记录|学习笔记|笔记|我的疑惑|学生笔记|纠错|反思记录)$/;
-const contentColumn = /^(?:学案|学案内容|学习内容|学生活动|学生|学习过程|内容|导学过程|学法)$/;
+const contentColumn = /^(?:学案|导学案|学案内容|学习内容|学生活动|学生|学习过程|内容|导学过程|学法)$/;
 const labelColumn = /^(?:环节|教学环节|学习环节|流程|步骤|板块|课题)$/;
 const containerBand = /^(?:教学过程|学习过程|导学过程|教学流程|导学流程|课堂流程|学习流程)$/;
 

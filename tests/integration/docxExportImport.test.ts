@@ -224,7 +224,7 @@ describe('Import of teachers’ own Word guides', () => {
     const file = readFileSync(path.join(fixtures, '04_english_7x_unit6_review.docx'));
     const preview = await uploadDocx<ImportPreview>(server, leader.token, '/api/import/docx/preview', file, { groupId: guide.groupId });
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ title: '七年级下册 Unit 6 复习导学案', lessonType: '复习课', templateId: 'review' });
+    expect(preview.body).toMatchObject({ title: '七年级下册 Unit 6 复习', lessonType: '复习课', templateId: 'review' });
     expect(preview.body.blocks.map((block) => [block.kind, block.title, block.minutes, block.questionCount, block.tiers, block.mapped])).toEqual([
       ['objectives', '复习导航', null, 0, [], true],
       ['selfStudy', '自我检测，单词过关', null, 0, [], true],
