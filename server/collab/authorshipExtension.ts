@@ -28,6 +28,8 @@ export class AuthorshipExtension implements Extension {
   extensionName = 'authorship';
   /** The clients already recorded per open document, so a known one costs no write. */
   private readonly known = new Map<string, Set<number>>();
+  /** Deletions being written: off the message path, awaited by whoever reads them (see settled). */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(private readonly app: Pick<AppContext, 'database'>) {}
 
@@ -49,11 +51,23 @@ export class AuthorshipExtension implements Extension {
         await insertDocClients(this.app.database.db, documentName, fresh, userId);
         fresh.forEach((clientId) => known.add(clientId));
       }
-      if (deletes) await insertDocDeletion(this.app.database.db, documentName, update, userId);
+      if (deletes) {
+        // A deleting keystroke is not held up by it: the diff waits for it instead.
+        const written = insertDocDeletion(this.app.database.db, documentName, update, userId).catch((error: unknown) => {
+          log.error({ err: error, documentName }, `Recording who deleted in ${documentName} failed`);
+        });
+        this.pending.add(written);
+        void written.finally(() => this.pending.delete(written));
+      }
     } catch (error) {
       // Authorship is a courtesy of the history: the edit itself is stored already.
       log.error({ err: error, documentName }, `Recording who changed ${documentName} failed`);
     }
+  }
+
+  /** Resolves once every deletion recorded so far is written. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.pending]);
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {

@@ -9,6 +9,7 @@ import { listDocClients, listDocDeletions } from '../db/repos/authorship.ts';
 import { findCopyRow } from '../db/repos/copies.ts';
 import { findGuideVersion } from '../db/repos/guides.ts';
 import { findUserNames } from '../db/repos/users.ts';
+import { authorshipOf } from './authorshipExtension.ts';
 import { readDocumentState } from './readDocument.ts';
 
 /** A character of a block's diff text: the Yjs item it is, or null for a line break the diff adds. */
@@ -143,6 +144,7 @@ function unique(values: (string | null)[]): string[] {
 export async function withDiffAuthors(app: AppContext, from: DocumentRef, to: DocumentRef, diff: DocumentDiff): Promise<DocumentDiff> {
   const changed = diff.blocks.some((block) => block.parts.some((part) => part.kind !== 'equal'));
   if (!changed) return diff;
+  await authorshipOf(app.hocuspocus)?.settled();
   const [sideA, sideB] = await Promise.all([readSide(app, from), readSide(app, to)]);
   if (!sideA || !sideB) return diff;
   try {
