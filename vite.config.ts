@@ -1,11 +1,46 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 // The client lives in client/; the server serves the built files from dist/client.
 export default defineConfig(({ command }) => ({
   root: 'client',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker (Workbox) keeps the app shell and its assets on the computer, so a
+    // guide already opened there opens again offline (its content comes from IndexedDB).
+    // The API and the collaboration socket are never cached: they are live or absent.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff2,woff,ttf,svg,png}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/collab/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        // The reads a page needs (the teacher, the guide, its copies…) answer from the network
+        // and, offline only, from the last answer kept here; downloads are never kept. Logging
+        // out deletes them (client/offline/offlineCache.ts).
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' && url.pathname.startsWith('/api/') && !/\.(docx|xlsx|zip)$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'api-reads',
+              expiration: { maxEntries: 300 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: {
     // React Router's package points every bundler at its development build (warnings and
     // checks included); the production build is the same API without them.

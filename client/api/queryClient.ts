@@ -14,6 +14,9 @@ export const queryClient: QueryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 30_000,
+      // Offline, ask anyway: the service worker answers from the reads kept on this computer
+      // (instead of the query waiting for the network, 正在加载… for ever).
+      networkMode: 'offlineFirst',
       refetchOnWindowFocus: false,
       // A 4xx answer will not change by asking again; a dropped network might.
       retry: (failureCount, error) =>

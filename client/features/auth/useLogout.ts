@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { logout } from '../../api/authApi.ts';
 import { forgetStoredToken } from '../../api/sessionToken.ts';
+import { forgetOfflineReads } from '../../offline/offlineCache.ts';
 
 /** Ends the session on the server (best effort; the server also clears the cookie) and forgets the cached data. */
 export function useLogout() {
@@ -15,6 +16,7 @@ export function useLogout() {
     }
     forgetStoredToken();
     queryClient.clear();
+    await forgetOfflineReads();
     await navigate('/login', { replace: true });
   };
 }
