@@ -204,8 +204,8 @@ describe('Fill-in blanks in the two editions', () => {
   test('the 学生版 hides every answer and keeps each blank as long as its answer or its width.', () => {
     const student = edition(source, 'student');
     expect(blanks(student).map((node) => node.attrs)).toEqual([
-      { answer: '', width: blankWidth({ answer: 'y=kx+b' }) },
-      { answer: '', width: 8 },
+      { suggestion: null, answer: '', width: blankWidth({ answer: 'y=kx+b' }) },
+      { suggestion: null, answer: '', width: 8 },
     ]);
     expect(JSON.stringify(student)).not.toContain('y=kx+b');
     expect(JSON.stringify(student)).not.toContain('不等于零');

@@ -148,7 +148,7 @@ describe('The seeded demo guide', () => {
     const [mutual] = blockOfKind('mutualLearning');
     const roles = (mutual.content ?? []).filter((node) => node.type === 'groupRoles');
     expect(roles).toHaveLength(1);
-    expect(roles[0].attrs).toEqual({ size: 4, roles: ['组长', '记录员', '汇报员', '检查员'] });
+    expect(roles[0].attrs).toEqual({ suggestion: null, size: 4, roles: ['组长', '记录员', '汇报员', '检查员'] });
     expect((mutual.content ?? []).filter((node) => node.type === 'question').length).toBeGreaterThanOrEqual(2);
   });
 
