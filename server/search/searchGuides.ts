@@ -27,6 +27,7 @@ interface Row {
   owner_id: string | null;
   class_name: string | null;
   version_label: string | null;
+  version_kind: string | null;
 }
 
 const schoolTermPattern = /^(\d{4})-(\d{4})-([12])$/;
@@ -67,12 +68,20 @@ export async function searchGuides(database: DatabaseHandle, userId: string, que
     conditions.push(sql`coalesce(g.due_date, substr(g.created_at, 1, 10)) between ${range.start} and ${range.end}`);
   }
   const like = dialect === 'postgres' ? sql`ilike` : sql`like`;
+  // On Postgres the trigram index is over title and text together; Chinese has no case, so
+  // LIKE (cheaper than ILIKE) is enough for a word without Latin letters.
+  const textMatches = (term: string) => {
+    const pattern = containsPattern(term);
+    if (dialect === 'postgres') {
+      return /[A-Za-z]/.test(term)
+        ? sql`(e.title || ' ' || e.body) ilike ${pattern} escape '\\'`
+        : sql`(e.title || ' ' || e.body) like ${pattern} escape '\\'`;
+    }
+    return sql`(e.title like ${pattern} escape '\\' or e.body like ${pattern} escape '\\')`;
+  };
   const useFts = dialect === 'sqlite' && terms.long.length > 0;
   const likeTerms = useFts ? terms.short : terms.all;
-  for (const term of likeTerms) {
-    const pattern = containsPattern(term);
-    conditions.push(sql`(e.title ${like} ${pattern} escape '\\' or e.body ${like} ${pattern} escape '\\')`);
-  }
+  for (const term of likeTerms) conditions.push(textMatches(term));
   if (useFts) {
     // Only the part of the index the reader may read: their groups' entries and their own copies.
     const readable = [...scope.groupIds.map(groupScope), ownerScope(userId)];
@@ -92,7 +101,7 @@ export async function searchGuides(database: DatabaseHandle, userId: string, que
   const { rows } = await sql<Row>`
     select e.key, e.kind, e.guide_id, e.copy_id, e.version_number, e.title, e.body, e.updated_at,
       g.stage, g.group_id, g.lead_drafter_id, g.lesson_type, gr.name as group_name, gr.subject, gr.grade,
-      c.owner_id, cl.name as class_name, v.label as version_label
+      c.owner_id, cl.name as class_name, v.label as version_label, v.kind as version_kind
     from ${from}
     join guides g on g.id = e.guide_id
     join groups gr on gr.id = g.group_id
@@ -101,15 +110,16 @@ export async function searchGuides(database: DatabaseHandle, userId: string, que
     left join guide_versions v on v.guide_id = e.guide_id and v.number = e.version_number
     where ${sql.join(conditions, sql` and `)}
     order by ${order}
-    limit ${query.limit}
+    limit ${query.limit * 3}
   `.execute(db);
 
-  return rows
-    .filter((row) =>
-      row.kind === 'copy'
-        ? row.owner_id !== null && scope.mayReadCopy({ owner_id: row.owner_id, group_id: row.group_id })
-        : scope.mayReadGuide(row),
-    )
+  const readable = rows.filter((row) =>
+    row.kind === 'copy'
+      ? row.owner_id !== null && scope.mayReadCopy({ owner_id: row.owner_id, group_id: row.group_id })
+      : scope.mayReadGuide(row),
+  );
+  return withoutRepeats(readable)
+    .slice(0, query.limit)
     .map((row) => {
       const { snippet, highlights } = makeSnippet(row.body, terms.all);
       const id = row.kind === 'copy' ? row.copy_id! : row.kind === 'version' ? `${row.guide_id}@${row.version_number}` : row.guide_id;
@@ -132,4 +142,35 @@ export async function searchGuides(database: DatabaseHandle, userId: string, que
         updatedAt: row.updated_at,
       };
     });
+}
+
+/** Which of a guide's entries with the same text to show: its 定稿 first, then the living guide. */
+function preference(row: Row): number {
+  if (row.kind === 'version') return row.version_kind === 'final' ? 0 : 2;
+  return 1;
+}
+
+/**
+ * A guide's saved versions often hold the same text as the guide (a 定稿 nobody has reopened,
+ * a 初稿 right after it was handed in): such repeats are shown once, as the 定稿 when one is
+ * among them, in the place of the first. Class copies are each a teacher's own and stay.
+ */
+function withoutRepeats(rows: Row[]): Row[] {
+  const kept: Row[] = [];
+  const placeOf = new Map<string, number>();
+  for (const row of rows) {
+    if (row.kind === 'copy') {
+      kept.push(row);
+      continue;
+    }
+    const key = `${row.guide_id}\u0000${row.body}`;
+    const place = placeOf.get(key);
+    if (place === undefined) {
+      placeOf.set(key, kept.length);
+      kept.push(row);
+    } else if (preference(row) < preference(kept[place])) {
+      kept[place] = row;
+    }
+  }
+  return kept;
 }

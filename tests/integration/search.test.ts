@@ -109,6 +109,19 @@ describe('search', () => {
   it('finds saved versions, and filters by stage, subject and grade', async () => {
     const submitted = await lifang.post(`/api/guides/${mine.id}/transitions`, { action: 'submit' });
     expect(submitted.status).toBe(200);
+    // The 初稿 holds the same text as the guide, so once it is indexed the two are one result: the guide.
+    const indexedAt = Date.now();
+    while ((await queryTestDatabase(suite.server, "select key from search_entries where kind = 'version' and guide_id = ?", [mine.id])).length === 0) {
+      if (Date.now() - indexedAt > 10_000) throw new Error('The 初稿 was not indexed');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const once = await search(leader, { q: phrase });
+    expect(once.filter((result) => result.guideId === mine.id).map((result) => result.kind)).toEqual(['guide']);
+    // The lead drafter goes on writing in 集体审稿: now the 初稿 differs and is found on its own.
+    const writer = await suite.connect(lifang, mine.docName);
+    paragraphText(writer.doc, 0).insert(0, '补充：');
+    await writer.acknowledged();
+    suite.release(writer);
     const started = Date.now();
     let results = await search(leader, { q: phrase });
     while (!results.some((result) => result.kind === 'version')) {
