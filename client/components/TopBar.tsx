@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/useMe.ts';
 import { useLogout } from '../features/auth/useLogout.ts';
 import { InboxButton } from '../features/notifications/InboxButton.tsx';
+import { UnreadBadge } from '../features/notifications/UnreadBadge.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { colorForUser } from '../editor/collab/colorForUser.ts';
 import { Avatar } from './Avatar.tsx';
@@ -42,6 +43,7 @@ export function TopBar() {
       >
         <span className="top-bar-menu-lines" aria-hidden="true" />
         {t('nav.menu')}
+        <UnreadBadge />
       </button>
       <div className="top-bar-menu" id="top-bar-menu">
         <nav className="top-bar-nav">
