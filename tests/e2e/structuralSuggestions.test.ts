@@ -106,6 +106,7 @@ describe('structural suggestions and replacements in the review', () => {
     await propose('求直线 y=2x+1 与两坐标轴的交点。', 12);
     await checkBlock(drafter).screenshot({ path: path.join(artifacts, 'structural-suggestions-block-1440.png') });
     await panel.screenshot({ path: path.join(artifacts, 'structural-suggestions-panel-1440.png') });
+    await member.screenshot({ path: path.join(artifacts, 'structural-suggestions-member-1440.png') });
     await decide(panel, 'insert', '接受');
     await decide(panel, 'attrs', '拒绝');
     let doc = await content(drafter, guideId);
