@@ -7,6 +7,8 @@ import type { AppContext } from '../appContext.ts';
 import { chooseTemplate } from '../import/chooseTemplate.ts';
 import type { ImportedFigure } from '../import/readDocxSource.ts';
 import { readGuideDocx } from '../import/readGuideDocx.ts';
+import { applyBlockChoices } from '../import/applyBlockChoices.ts';
+import { normaliseGuideJson } from '../../shared/editor/schema.ts';
 import { insertFileOnce } from '../db/repos/files.ts';
 import { guideCreator } from './guideCreator.ts';
 
@@ -42,15 +44,16 @@ async function readImport({ app, actorId, form, file, fileName }: GuideImporterP
   if (!(await findMembership(db, form.groupId, actorId))) throw new ApiError(403, 'not_group_member', '你不是该备课组的成员');
   const read = await readGuideDocx(file, await effectiveSynonyms(db, group.id));
   const template = chooseTemplate(app.templates, group.subject, read.facts.lessonType);
+  const content = form.blocks ? normaliseGuideJson(applyBlockChoices(read.content, form.blocks)) : read.content;
   const preview: ImportPreview = {
     title: form.title ?? read.facts.title ?? titleFromFileName(fileName) ?? '导入的导学案',
-    unit: read.facts.unit,
-    period: read.facts.period,
+    unit: form.unit ?? read.facts.unit,
+    period: form.period ?? read.facts.period,
     lessonType: read.facts.lessonType ?? template.lessonType,
     templateId: template.id,
     blocks: read.blocks,
     warnings: read.warnings,
-    content: { ...read.content, type: 'doc' },
+    content: { ...content, type: 'doc' },
   };
   return { preview, figures: read.figures, schoolId: group.id };
 }

@@ -2,6 +2,32 @@ import { z } from 'zod';
 import { audiences, blockKinds } from '../editor/blockKinds.ts';
 import { singleLineText } from './plainText.ts';
 
+/** What a block of the preview is for: everyone, the teacher only, or the answers to the items above it. */
+export const importBlockRoles = ['student', 'teacher', 'answers'] as const;
+export type ImportBlockRole = (typeof importBlockRoles)[number];
+
+/** The teacher's correction of one block of the preview, in the preview's order. */
+export const importBlockChoiceSchema = z.object({
+  kind: z.enum(blockKinds),
+  role: z.enum(importBlockRoles),
+});
+export type ImportBlockChoice = z.infer<typeof importBlockChoiceSchema>;
+
+/** The choices travel in the multipart form as one JSON text. */
+const blockChoicesField = z
+  .string()
+  .optional()
+  .transform((value, context): unknown => {
+    if (!value) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: '模块设置不是有效的 JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(importBlockChoiceSchema).max(500, '模块太多').optional());
+
 /** The text fields of POST /api/import/docx and /api/import/docx/preview (multipart, next to `file`). */
 export const importFormSchema = z.object({
   groupId: z.string().trim().min(1, '请选择备课组'),
@@ -13,6 +39,16 @@ export const importFormSchema = z.object({
   leadDrafterId: z
     .string()
     .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  /** The kind and role of each block as the teacher set them in the preview; as read when missing. */
+  blocks: blockChoicesField,
+  period: singleLineText()
+    .max(20, '课时不能超过 20 个字')
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  unit: singleLineText()
+    .max(100, '单元不能超过 100 个字')
     .optional()
     .transform((value) => (value ? value : undefined)),
 });

@@ -7,6 +7,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useMe } from '../auth/useMe.ts';
 import { useMyGroups } from '../auth/useMyGroups.ts';
+import type { ImportBlockChoice } from '../../../shared/schemas/docxImport.ts';
 import { createImport, previewImport } from './importApi.ts';
 import { ImportPreviewTable } from './ImportPreviewTable.tsx';
 import './import.css';
@@ -28,16 +29,24 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
   const [leadDrafterId, setLeadDrafterId] = useState('');
+  const [period, setPeriod] = useState('');
+  const [unit, setUnit] = useState('');
+  const [choices, setChoices] = useState<ImportBlockChoice[]>([]);
   const members = useQuery({ queryKey: queryKeys.groupMembers(groupId), queryFn: () => fetchGroupMembers(groupId), enabled: groupId !== '' });
 
   const preview = useMutation({
     mutationFn: (picked: File) => previewImport({ file: picked, groupId }),
-    onSuccess: (result) => setTitle(result.title),
+    onSuccess: (result) => {
+      setTitle(result.title);
+      setPeriod(result.period ?? '');
+      setUnit(result.unit ?? '');
+      setChoices(result.blocks.map((block) => ({ kind: block.kind, role: block.audience === 'teacher' ? 'teacher' : 'student' })));
+    },
   });
   const create = useMutation({
     mutationFn: () => {
       if (!file) throw new Error('no file');
-      return createImport({ file, groupId, title, leadDrafterId: leadDrafterId || undefined });
+      return createImport({ file, groupId, title, leadDrafterId: leadDrafterId || undefined, blocks: choices, period, unit });
     },
     onSuccess: async (guide) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.guides });
@@ -125,12 +134,24 @@ export function ImportPage() {
                 {warning}
               </p>
             ))}
-            <ImportPreviewTable preview={preview.data} />
+            <ImportPreviewTable
+              preview={preview.data}
+              choices={choices}
+              onChange={(index, choice) => setChoices((current) => current.map((old, at) => (at === index ? choice : old)))}
+            />
 
             <div className="import-create-fields">
               <label className="field">
                 <span>{t('import.guideTitle')}</span>
                 <input value={title} maxLength={100} required onChange={(event) => setTitle(event.target.value)} />
+              </label>
+              <label className="field">
+                <span>{t('import.period')}</span>
+                <input value={period} maxLength={20} onChange={(event) => setPeriod(event.target.value)} />
+              </label>
+              <label className="field">
+                <span>{t('import.unit')}</span>
+                <input value={unit} maxLength={100} onChange={(event) => setUnit(event.target.value)} />
               </label>
               <label className="field">
                 <span>{t('import.leadDrafter')}</span>

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { importPreviewSchema } from '../../../shared/schemas/docxImport.ts';
+import { importPreviewSchema, type ImportBlockChoice } from '../../../shared/schemas/docxImport.ts';
 import { guideSchema } from '../../../shared/schemas/guide.ts';
 import { apiFetch } from '../../api/apiFetch.ts';
 
@@ -8,6 +8,10 @@ export interface ImportRequest {
   groupId: string;
   title?: string;
   leadDrafterId?: string;
+  /** The kind and role of each block as set in the preview. */
+  blocks?: ImportBlockChoice[];
+  period?: string;
+  unit?: string;
 }
 
 /** Posts the file as multipart/form-data (apiFetch sends JSON only) and parses the answer with the shared schema. */
@@ -16,6 +20,9 @@ async function postForm<Schema extends z.ZodType>(path: string, request: ImportR
   form.append('groupId', request.groupId);
   if (request.title?.trim()) form.append('title', request.title.trim());
   if (request.leadDrafterId) form.append('leadDrafterId', request.leadDrafterId);
+  if (request.blocks) form.append('blocks', JSON.stringify(request.blocks));
+  if (request.period?.trim()) form.append('period', request.period.trim());
+  if (request.unit?.trim()) form.append('unit', request.unit.trim());
   form.append('file', request.file, request.file.name);
   return apiFetch(path, schema, { method: 'POST', body: form });
 }
