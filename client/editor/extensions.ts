@@ -1,4 +1,5 @@
-import { mergeAttributes, type AnyExtension, type Extensions, type Mark } from '@tiptap/core';
+import { mergeAttributes, type AnyExtension, type Extensions, type Mark, type NodeViewRenderer, type NodeViewRendererProps } from '@tiptap/core';
+import type { NodeView } from '@tiptap/pm/view';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -14,6 +15,7 @@ import { GroupRolesView } from './views/GroupRolesView.tsx';
 import { MathView } from './views/MathView.tsx';
 import { BlankView } from './views/BlankView.tsx';
 import { FigureFiles } from './figures/FigureFiles.ts';
+import { captionedFigure } from './figures/captionedFigure.ts';
 import './content.css';
 import { BlockHint } from './blockHint.ts';
 import { EditingComforts } from './editingComforts.ts';
@@ -54,8 +56,15 @@ function withView(extension: AnyExtension): AnyExtension {
     return extension.extend({ addNodeView: () => ReactNodeViewRenderer(BlankView, { as: 'span' }) });
   }
   if (extension.name === 'image') {
-    // Figures are resized by dragging a corner; the width is kept, the height follows.
-    return extension.configure({ resize: { enabled: true, alwaysPreserveAspectRatio: true, minWidth: 40, minHeight: 20 } });
+    // Figures are resized by dragging a corner (the width is kept, the height follows) and
+    // carry their 图注 underneath.
+    return extension.configure({ resize: { enabled: true, alwaysPreserveAspectRatio: true, minWidth: 40, minHeight: 20 } }).extend({
+      addNodeView() {
+        const resizable = (this as { parent?: () => NodeViewRenderer | null }).parent?.();
+        if (!resizable) return null;
+        return (props: NodeViewRendererProps) => captionedFigure(resizable(props) as NodeView, props);
+      },
+    });
   }
   if (extension.name === 'suggestInsert' || extension.name === 'suggestDelete') {
     // Each teacher's suggestions in their own colour (the same as their caret).

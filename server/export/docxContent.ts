@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import {
+  AlignmentType,
   Bookmark,
   BorderStyle,
   EmphasisMarkType,
@@ -339,19 +340,25 @@ function renderFigure(node: JSONContent, context: DocxRenderContext, frame: Fram
   const asked = typeof node.attrs?.width === 'number' && node.attrs.width > 0 ? node.attrs.width : image.widthPx;
   const widthPx = Math.max(1, Math.min(asked, columnPx));
   const heightPx = Math.max(1, Math.round((widthPx * image.heightPx) / image.widthPx));
+  const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption : '';
+  const picture = paragraph(
+    [
+      new ImageRun({
+        type: image.type,
+        data: image.data,
+        transformation: { width: widthPx, height: heightPx },
+        altText: { name: alt || 'figure', description: alt, title: alt },
+      }),
+    ],
+    // A figure stays with its caption on one page.
+    { ...frame, keepNext: caption !== '' },
+    { keepLines: true },
+  );
+  if (!caption) return [picture];
+  // The 图注 under the figure, centred and a size smaller, as Word's own captions are.
   return [
-    paragraph(
-      [
-        new ImageRun({
-          type: image.type,
-          data: image.data,
-          transformation: { width: widthPx, height: heightPx },
-          altText: { name: alt || 'figure', description: alt, title: alt },
-        }),
-      ],
-      { ...frame, keepNext: false },
-      { keepLines: true },
-    ),
+    picture,
+    paragraph([new TextRun({ text: caption, size: sizes.small })], { ...frame, keepNext: false }, { alignment: AlignmentType.CENTER }),
   ];
 }
 

@@ -87,6 +87,18 @@ describe('figures inserted with the upload button', () => {
     await inserted.scrollIntoViewIfNeeded();
     await author.screenshot({ path: path.join(artifacts, 'figure-inserted.png') });
 
+    // 图注: the selected figure offers its caption line; what is typed there reaches the other teacher.
+    await inserted.click();
+    const captionField = block.locator('.editor-figure-caption-field');
+    await captionField.waitFor({ state: 'visible' });
+    await expect(captionField.getAttribute('placeholder')).resolves.toContain('添加图注');
+    await captionField.fill('图1 直线 l 的位置');
+    await captionField.press('Enter');
+    const seenCaption = reader.locator('[data-block-kind="section"]').last().locator('.editor-figure-caption-field');
+    await expect.poll(() => seenCaption.inputValue(), { timeout: 10_000 }).toBe('图1 直线 l 的位置');
+    await expect(seenCaption.isVisible()).resolves.toBe(true);
+    await author.screenshot({ path: path.join(artifacts, 'figure-caption.png') });
+
     // A program renamed to .png and declared as a picture: the server reads its bytes and refuses it.
     const program = Buffer.alloc(2048);
     program.write('MZ', 0, 'latin1');

@@ -123,7 +123,7 @@ const png = (width: number, height: number) =>
   rgbPng(width, height, (x, y) => (x === Math.floor((y * width) / height) ? [0, 0, 0] : [255, 255, 255]));
 
 describe('Word export of figures', () => {
-  it('embeds a figure at its width, from the bytes its file holds, in both editions', async () => {
+  it('embeds a figure at its width, from the bytes its file holds, with its 图注 under it, in both editions', async () => {
     const sha = 'cd'.repeat(32);
     const picture = png(400, 200);
     const content: JSONContent = {
@@ -132,7 +132,7 @@ describe('Word export of figures', () => {
         {
           type: 'selfStudy',
           attrs: { id: 'b1', title: '自主学习', minutes: 5, audience: 'all', hint: null },
-          content: [{ type: 'image', attrs: { src: `/api/files/${sha}`, alt: '坐标系', title: null, width: 200, height: null } }],
+          content: [{ type: 'image', attrs: { src: `/api/files/${sha}`, alt: '坐标系', title: null, width: 200, height: null, caption: '图1 平面直角坐标系' } }],
         },
       ],
     };
@@ -153,6 +153,8 @@ describe('Word export of figures', () => {
       // 200 × 100 CSS pixels (the picture is 2:1) in EMU: 9525 a pixel.
       expect(xml).toContain('<wp:extent cx="1905000" cy="952500"/>');
       expect(xml).toContain('descr="坐标系"');
+      // The caption is the centred paragraph right after the picture's, which keeps with it.
+      expect(xml).toMatch(/<w:keepNext\/>[\s\S]*?<wp:extent[\s\S]*?<\/w:p><w:p>[\s\S]*?<w:jc w:val="center"\/>[\s\S]*?图1 平面直角坐标系<\/w:t>/);
       const relations = readZipText(bytes, 'word/_rels/document.xml.rels');
       const target = /Target="(media\/[^"]+\.png)"/.exec(relations)?.[1];
       expect(target).toBeDefined();

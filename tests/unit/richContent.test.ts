@@ -67,6 +67,10 @@ const cases: [string, JSONContent][] = [
   ],
   ['an image in a block', inSelfStudy(para('如图：'), { type: 'image', attrs: { src: `/api/files/${sha}`, alt: '坐标系', width: 240 } })],
   [
+    'a figure with its 图注',
+    inSelfStudy({ type: 'image', attrs: { src: `/api/files/${sha}`, alt: '坐标系', width: 240, caption: '图1 一次函数 y = 2x + 1 的图象' } }),
+  ],
+  [
     'a question with a figure, a display formula and an answer holding a formula',
     inSelfStudy(
       questionWith(
@@ -121,7 +125,7 @@ describe('The schema of the shared extension list', () => {
     for (const name of ['superscript', 'subscript', 'emphasisDots']) expect(Object.keys(schema.marks)).toContain(name);
     expect(schema.nodes.inlineMath.spec.attrs).toHaveProperty('latex');
     expect(schema.nodes.blockMath.spec.attrs).toHaveProperty('latex');
-    expect(Object.keys(schema.nodes.image.spec.attrs ?? {})).toEqual(expect.arrayContaining(['src', 'alt', 'width']));
+    expect(Object.keys(schema.nodes.image.spec.attrs ?? {})).toEqual(expect.arrayContaining(['src', 'alt', 'width', 'caption']));
   });
 
   test('allows a figure and a display formula in every guide block beside paragraphs.', () => {

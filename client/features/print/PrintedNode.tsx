@@ -65,9 +65,11 @@ function PrintedFigure({ node }: { node: JSONContent }) {
   if (!src) return null;
   const width = typeof node.attrs?.width === 'number' ? node.attrs.width : undefined;
   const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
+  const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption : '';
   return (
     <figure className="printed-figure">
       <img src={src} alt={alt} style={width ? { width: `${width}px` } : undefined} />
+      {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );
 }
