@@ -1,9 +1,9 @@
+import { schoolDay } from '../../shared/time/schoolTime.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
 
-/** Today in the teacher's local time as YYYY-MM-DD, the form due dates are stored in. */
+/** Today at the school (its time zone) as YYYY-MM-DD, the form due dates are stored in. */
 export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return schoolDay(now);
 }
 
 /**

@@ -1,20 +1,18 @@
-/** 2025-03-14 from an ISO date or timestamp, in the teacher's local time. */
+import i18n from 'i18next';
+import { defaultSchoolTimeZone, formatSchoolDate, formatSchoolDateTime, type DateLanguage } from '../../shared/time/schoolTime.ts';
+
+function language(): DateLanguage {
+  return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** 2026年12月3日 (3 Dec 2026 in English) from an ISO date or timestamp, in the school's time zone. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return formatSchoolDate(value, language(), defaultSchoolTimeZone);
 }
 
-/** 2025-03-14 09:05 in local time. */
+/** 2026年12月3日 09:05 in the school's time zone. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return `${formatDate(value)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+  return formatSchoolDateTime(value, language(), defaultSchoolTimeZone);
 }

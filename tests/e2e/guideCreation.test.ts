@@ -74,7 +74,7 @@ describe('我的导学案 and creating a guide', () => {
     const drafter = await suite.teacher('zhangwei');
     const task = drafter.locator('[data-testid="my-tasks"] .task-card', { hasText: title });
     await task.waitFor();
-    await expect(task.innerText()).resolves.toContain('2026-12-01');
+    await expect(task.innerText()).resolves.toContain('2026年12月1日');
     await task.click();
     await drafter.locator('[data-testid="guide-title"]', { hasText: title }).waitFor();
     const blocks = drafter.locator('.guide-block');

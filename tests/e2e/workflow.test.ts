@@ -115,7 +115,7 @@ describe('集体备课: assign, draft, review together, finalise, versions, clas
     const suggested = leader.locator('[data-block-kind="method"] ins.suggest-insert', { hasText: reviewText });
     await suggested.waitFor();
     await suggested.hover();
-    await expect(suggested.getAttribute('title')).resolves.toMatch(/^张伟 建议插入 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await expect(suggested.getAttribute('title')).resolves.toMatch(/^张伟 建议插入 · \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     const item = leader.locator('[data-testid="suggestions-panel"] .suggestion-item', { hasText: reviewText });
     await expect(item.innerText()).resolves.toContain('张伟 建议插入');
     await leader.locator('[data-block-kind="objectives"]', { hasText: draftText }).waitFor();
@@ -167,7 +167,7 @@ describe('集体备课: assign, draft, review together, finalise, versions, clas
     await versions.nth(2).waitFor();
     await expect(versions.locator('.version-label').allInnerTexts()).resolves.toEqual(['初稿', '研讨稿', '定稿 v1']);
     const metas = await versions.locator('.version-meta').allInnerTexts();
-    expect(metas[0]).toMatch(/^李芳 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(metas[0]).toMatch(/^李芳 · \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     expect(metas[2]).toMatch(/^王磊 · /);
     await leader.evaluate(() => window.scrollTo(0, 0));
     await leader.screenshot({ path: path.join(artifacts, 'version-list.png') });
@@ -178,7 +178,7 @@ describe('集体备课: assign, draft, review together, finalise, versions, clas
     await leader.waitForURL(/\/versions\/\d+$/);
     const versionBanner = leader.locator('[data-testid="version-banner"]');
     await versionBanner.waitFor();
-    await expect(versionBanner.innerText()).resolves.toMatch(/历史版本 · 定稿 v1 · 王磊 · \d{4}-\d{2}-\d{2} \d{2}:\d{2} · 只读/);
+    await expect(versionBanner.innerText()).resolves.toMatch(/历史版本 · 定稿 v1 · 王磊 · \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} · 只读/);
     await leader.locator('.guide-content[contenteditable="false"]').waitFor();
     await leader.locator('[data-block-kind="objectives"]', { hasText: draftText }).waitFor();
     await leader.locator('[data-block-kind="method"]', { hasText: reviewText }).waitFor();

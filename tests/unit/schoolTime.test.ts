@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatSchoolDate, formatSchoolDateTime, schoolDay } from '../../shared/time/schoolTime.ts';
+
+describe('dates and times at the school', () => {
+  it('writes a day as 2026年12月3日 in Chinese and 3 Dec 2026 in English', () => {
+    expect(formatSchoolDate('2026-12-03', 'zh-CN')).toBe('2026年12月3日');
+    expect(formatSchoolDate('2026-12-03', 'en')).toBe('3 Dec 2026');
+  });
+
+  it('takes the day and time of an instant in the school’s time zone, Asia/Shanghai by default', () => {
+    // 17:30 UTC on 3 December is already 01:30 on 4 December in Beijing.
+    expect(formatSchoolDateTime('2026-12-03T17:30:00.000Z', 'zh-CN')).toBe('2026年12月4日 01:30');
+    expect(formatSchoolDate('2026-12-03T17:30:00.000Z', 'zh-CN')).toBe('2026年12月4日');
+    expect(formatSchoolDateTime('2026-12-03T17:30:00.000Z', 'en', 'Europe/London')).toBe('3 Dec 2026 17:30');
+    expect(schoolDay(new Date('2026-12-03T17:30:00.000Z'))).toBe('2026-12-04');
+    expect(schoolDay(new Date('2026-12-03T15:59:00.000Z'))).toBe('2026-12-03');
+  });
+
+  it('keeps a calendar date as it is and gives back what it cannot read', () => {
+    expect(formatSchoolDateTime('2026-01-09', 'zh-CN')).toBe('2026年1月9日');
+    expect(formatSchoolDate('下周一', 'zh-CN')).toBe('下周一');
+  });
+});
