@@ -469,11 +469,16 @@ export function renderNode(node: JSONContent, context: DocxRenderContext, frame:
  * 教师版) carrying a bookmark with the block kind, then its content with questions numbered
  * from 1 inside the block.
  */
-export function renderBlock(block: JSONContent, number: number, context: DocxRenderContext): DocxBodyChild[] {
+export function renderBlock(
+  block: JSONContent,
+  number: number,
+  context: DocxRenderContext,
+  sectionNumber: number | null = number,
+): DocxBodyChild[] {
   const title = typeof block.attrs?.title === 'string' ? block.attrs.title : '';
   const minutes = typeof block.attrs?.minutes === 'number' ? block.attrs.minutes : null;
   const headingRuns: ParagraphChild[] = [
-    new Bookmark({ id: blockBookmarkName(block.type ?? 'section', number), children: [new TextRun(blockHeading({ number, title, minutes }))] }),
+    new Bookmark({ id: blockBookmarkName(block.type ?? 'section', number), children: [new TextRun(blockHeading({ number: sectionNumber, title, minutes }))] }),
   ];
   if (context.edition === 'teacher' && block.attrs?.audience === 'teacher') {
     headingRuns.push(new TextRun({ text: ` ${teacherOnlyMark}`, color: teacherColor, font: fonts.heading }));

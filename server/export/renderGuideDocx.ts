@@ -11,6 +11,7 @@ import {
   TextRun,
   type ILevelsOptions,
 } from 'docx';
+import { sectionNumbers } from '../../shared/edition/blockHeading.ts';
 import { edition, type EditionKind } from '../../shared/edition/edition.ts';
 import { editionLabels } from '../../shared/edition/editionLabels.ts';
 import { paperSizes, type PaperKind } from '../../shared/edition/paperSizes.ts';
@@ -79,12 +80,13 @@ export async function renderGuideDocx({ content, edition: kind, paper, facts, lo
 
   let listInstance = 0;
   const printed = edition(content, kind);
+  const numbers = sectionNumbers(printed.content ?? []);
   const figures = await loadFigures(printed, loadFigure);
   const context = { edition: kind, textWidth, nextListInstance: () => (listInstance += 1), figures };
   const body: DocxBodyChild[] = [
     ...titleParagraphs(facts, editionLabels[kind]),
     headerTable(facts, textWidth),
-    ...(printed.content ?? []).flatMap((block, index) => renderBlock(block, index + 1, context)),
+    ...(printed.content ?? []).flatMap((block, index) => renderBlock(block, index + 1, context, numbers[index] ?? null)),
   ];
 
   const document = new Document({

@@ -24,8 +24,8 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 export interface BlockHeadingParts {
-  /** 1-based position among the printed blocks. */
-  number: number;
+  /** The section number (see {@link sectionNumbers}); null for a teacher-only block, which has none. */
+  number: number | null;
   title: string;
   minutes: number | null;
 }
@@ -37,5 +37,15 @@ export interface BlockHeadingParts {
 export function blockHeading({ number, title, minutes }: BlockHeadingParts): string {
   const label = title.trim() || '（未命名）';
   const time = minutes === null || minutes === undefined ? '' : `（${minutes}分钟）`;
-  return `${chineseNumeral(number)}、${label}${time}`;
+  return number === null ? `${label}${time}` : `${chineseNumeral(number)}、${label}${time}`;
+}
+
+/**
+ * The section numbers of the printed blocks: the blocks students see are numbered 一、二、三…
+ * and a teacher-only block (in the 教师版 only) gets none, so the 学生版 and the 教师版 number
+ * the same section the same (八、当堂检测 in both).
+ */
+export function sectionNumbers(blocks: readonly { attrs?: Record<string, unknown> }[]): (number | null)[] {
+  let next = 0;
+  return blocks.map((block) => (block.attrs?.audience === 'teacher' ? null : (next += 1)));
 }

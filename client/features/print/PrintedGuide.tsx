@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import { blockHeading } from '../../../shared/edition/blockHeading.ts';
+import { blockHeading, sectionNumbers } from '../../../shared/edition/blockHeading.ts';
 import { edition, type EditionKind } from '../../../shared/edition/edition.ts';
 import { editionLabels, teacherOnlyMark } from '../../../shared/edition/editionLabels.ts';
 import { guideHeaderRows, type GuideHeaderFacts } from '../../../shared/edition/guideHeaderFields.ts';
@@ -47,7 +47,7 @@ function HeaderTable({ facts }: { facts: PrintFacts }) {
   );
 }
 
-function PrintedBlock({ block, number, kind }: { block: JSONContent; number: number; kind: EditionKind }) {
+function PrintedBlock({ block, number, kind }: { block: JSONContent; number: number | null; kind: EditionKind }) {
   const title = typeof block.attrs?.title === 'string' ? block.attrs.title : '';
   const minutes = typeof block.attrs?.minutes === 'number' ? block.attrs.minutes : null;
   const teacherOnly = block.attrs?.audience === 'teacher';
@@ -78,6 +78,7 @@ function PrintedBlock({ block, number, kind }: { block: JSONContent; number: num
 export function PrintedGuide({ content, facts, kind }: { content: JSONContent; facts: PrintFacts; kind: EditionKind }) {
   const printed = edition(content, kind);
   const subtitle = subtitleLine(facts.unit, editionLabels[kind], facts.versionLabel);
+  const numbers = sectionNumbers(printed.content ?? []);
   return (
     <article className="printed-guide" data-edition={kind} lang="zh-CN">
       <header className="printed-title">
@@ -87,7 +88,7 @@ export function PrintedGuide({ content, facts, kind }: { content: JSONContent; f
       </header>
       <HeaderTable facts={facts} />
       {(printed.content ?? []).map((block, index) => (
-        <PrintedBlock key={typeof block.attrs?.id === 'string' ? block.attrs.id : index} block={block} number={index + 1} kind={kind} />
+        <PrintedBlock key={typeof block.attrs?.id === 'string' ? block.attrs.id : index} block={block} number={numbers[index] ?? null} kind={kind} />
       ))}
     </article>
   );
