@@ -65,6 +65,13 @@ const guideTable: Record<Exclude<GuideVerb, object>, Record<Stage, [Cell, Cell, 
     revising: ['ok', 'ok', 'ok', 404],
     final: ['ok', 'ok', 'ok', 404],
   },
+  // 恢复此版本 is an edit: whoever may edit at the stage; a final waits for 重新修订.
+  restoreVersion: {
+    drafting: [403, 'ok', 403, 404],
+    review: ['ok', 'ok', 403, 404],
+    revising: ['ok', 'ok', 403, 404],
+    final: [409, 409, 409, 404],
+  },
 };
 
 const singleRoles: GuideRole[][] = [['leader', 'member'], ['leadDrafter', 'member'], ['member'], ['outsider']];
