@@ -65,11 +65,19 @@ const cpus = os.cpus().length;
 async function part<T>(name: Part, run: () => Promise<T>): Promise<T | undefined> {
   if (!runs_(name)) return undefined;
   console.log(`\n== ${name}`);
-  const value = await run();
-  measuredAt[name] = new Date().toISOString();
-  loadAverages[name] = os.loadavg().map((average) => Math.round(average * 100) / 100);
-  return value;
+  try {
+    const value = await run();
+    measuredAt[name] = new Date().toISOString();
+    loadAverages[name] = os.loadavg().map((average) => Math.round(average * 100) / 100);
+    return value;
+  } catch (error) {
+    // One part failing leaves the others' figures: the run goes on and exits with an error at the end.
+    console.error(`${name} failed:`, error);
+    failed.push(name);
+    return undefined;
+  }
 }
+const failed: Part[] = [];
 
 const latencyRuns = await part('latency', async () => {
   const collected: LatencyRun[] = [];
@@ -146,6 +154,10 @@ mkdirSync(resultsDir, { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(resultsDir, 'latest.md'), markdown(results));
 console.log(markdown(results));
+if (failed.length > 0) {
+  console.error(`failed: ${failed.join(', ')}`);
+  process.exitCode = 1;
+}
 
 /** The median of each figure over the rounds of one (server, editors) pair. */
 function summarise(runs: LatencyRun[], server: ServerKind, editors: number) {
