@@ -62,12 +62,13 @@ describe('Word import of the development corpus', () => {
     let checked = 0;
     for (const file of files) {
       const bytes = new Uint8Array(readFileSync(path.join(corpus, file)));
-      const created = await uploadDocx<{ id: string }>(server, leader.token, '/api/import/docx', bytes, { groupId }, file);
+      const created = await uploadDocx<{ id: string; title: string }>(server, leader.token, '/api/import/docx', bytes, { groupId }, file);
       expect(created.status, file).toBe(201);
       const content = (await leader.get<JSONContent>(`/api/guides/${created.body.id}/content`)).body;
       const printed = normal(await docxText((await download(server, leader.token, `/api/guides/${created.body.id}/export.docx?edition=student`)).bytes));
-      // What the 学生版 shows of the questions themselves (a one-letter answer such as B is in every item's choices).
-      const studentText = normal(textOf(edition(content, 'student')));
+      // What the 学生版 rightly shows: its title, and the text of the items themselves (a one-letter
+      // answer such as B is in every item's choices; a 板书设计 repeats the title).
+      const studentText = normal(`${created.body.title}\n${textOf(edition(content, 'student'))}`);
       for (const line of teacherLines(content)) {
         const text = normal(line);
         if (text.length < 4 || studentText.includes(text)) continue;
