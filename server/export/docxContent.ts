@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import { blankWidth, printedCharacters } from '../../shared/edition/blankWidth.ts';
 import { blockHeading } from '../../shared/edition/blockHeading.ts';
+import { withChoiceOptions, type ChoiceColumns, type ChoiceOption } from '../../shared/edition/choiceOptions.ts';
 import { answerMark, teacherNoteMark, teacherOnlyMark } from '../../shared/edition/editionLabels.ts';
 import type { EditionKind } from '../../shared/edition/edition.ts';
 import { tierMark } from '../../shared/edition/tierMark.ts';
@@ -402,13 +403,37 @@ function renderQuestion(node: JSONContent, number: number, context: DocxRenderCo
     parts.push((keepNext) => [paragraph(lead(), { style: exportStyles.question.id, keepNext })]);
     if (first) rest.unshift(first);
   }
-  for (const child of rest) {
+  for (const part of withChoiceOptions(rest)) {
+    if (part.kind === 'choices') {
+      parts.push((keepNext) => renderChoices(part.options, part.columns, context, keepNext));
+      continue;
+    }
+    const child = part.node;
     const indent = child.type === 'paragraph' ? undefined : 420;
     parts.push((keepNext) => renderNode(child, context, { style: exportStyles.questionMore.id, keepNext, indent }));
   }
   if (answer) parts.push((keepNext) => renderAnswer(answer, context, keepNext));
   if (!answer) parts.push(...answerSpaceParts(space, context));
   return parts.flatMap((part, index) => part(index < parts.length - 1));
+}
+
+/** A choice item's options as fits: a row of four or of two on tab stops, or one a line. */
+function renderChoices(options: ChoiceOption[], columns: ChoiceColumns, context: DocxRenderContext, keepNext: boolean): DocxBodyChild[] {
+  const step = Math.floor(context.textWidth / columns);
+  const tabStops = Array.from({ length: columns - 1 }, (_, index) => ({ type: TabStopType.LEFT, position: step * (index + 1) }));
+  const rows: ChoiceOption[][] = [];
+  for (let index = 0; index < options.length; index += columns) rows.push(options.slice(index, index + columns));
+  return rows.map((row, rowIndex) =>
+    paragraph(
+      row.flatMap((option, index) => [
+        ...(index > 0 ? [new TextRun({ children: [new Tab()] })] : []),
+        new TextRun({ text: `${option.letter}. ` }),
+        ...inlineRuns(option.content),
+      ]),
+      { style: exportStyles.questionMore.id, keepNext: keepNext || rowIndex < rows.length - 1 },
+      tabStops.length > 0 ? { tabStops } : {},
+    ),
+  );
 }
 
 function renderTeacherNote(node: JSONContent, context: DocxRenderContext): DocxBodyChild[] {

@@ -123,6 +123,36 @@ const png = (width: number, height: number) =>
   rgbPng(width, height, (x, y) => (x === Math.floor((y * width) / height) ? [0, 0, 0] : [255, 255, 255]));
 
 describe('Word export of figures', () => {
+  it('lays a choice item’s options out as they fit: four short ones in a row on tab stops, long ones one a line', async () => {
+    const question = (id: string, ...lines: string[]): JSONContent => ({
+      type: 'question',
+      attrs: { id, tier: null },
+      content: lines.map((line) => para(line)),
+    });
+    const content: JSONContent = {
+      type: 'doc',
+      content: [
+        {
+          type: 'check',
+          attrs: { id: 'b1', title: '当堂检测', minutes: 8, audience: 'all', hint: null },
+          content: [
+            question('q1', '9 的平方根是（　）', 'A. 3\u3000B. −3\u3000C. ±3\u3000D. 9'),
+            question('q2', '下列说法正确的是（　）', 'A. 当 k > 0 时，y 随 x 的增大而增大，图象一定经过第一、三象限', 'B. 当 k < 0 时，y 随 x 的增大而减小，图象一定经过第二、四象限'),
+          ],
+        },
+      ],
+    };
+    const facts = { title: '选择题', lessonType: null, period: null, leadDrafter: null, reviewer: null, reviewedAt: null, className: null, kicker: '', unit: null, versionLabel: null };
+    const bytes = await renderGuideDocx({ content, edition: 'student', paper: 'a4', facts, loadFigure: async () => null });
+    const paragraphs = readZipText(bytes, 'word/document.xml').split('</w:p>');
+    const row = paragraphs.find((xml) => xml.includes('>A. </w:t>') && xml.includes('>D. </w:t>'));
+    expect(row, 'A–D in one paragraph').toBeDefined();
+    expect(row!.match(/<w:tab\/>/g)).toHaveLength(3);
+    expect(row!.match(/<w:tab w:val="left" w:pos="\d+"\/>/g)).toHaveLength(3);
+    // The long options stay one a line, each its own paragraph.
+    expect(paragraphs.filter((xml) => /当 k (&lt;|&gt;) 0 时/.test(xml))).toHaveLength(2);
+  });
+
   it('embeds a figure at its width, from the bytes its file holds, with its 图注 under it, in both editions', async () => {
     const sha = 'cd'.repeat(32);
     const picture = png(400, 200);

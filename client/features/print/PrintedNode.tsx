@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { answerMark, teacherNoteMark } from '../../../shared/edition/editionLabels.ts';
 import { tierMark } from '../../../shared/edition/tierMark.ts';
+import { withChoiceOptions, type ChoiceOption } from '../../../shared/edition/choiceOptions.ts';
 import { answerSpaceOf } from '../../../shared/schemas/answerSpace.ts';
 import { fileSource } from '../../../shared/editor/nodes/figure.ts';
 import { Formula } from '../../editor/math/Formula.tsx';
@@ -74,6 +75,34 @@ function PrintedFigure({ node }: { node: JSONContent }) {
   );
 }
 
+/** A choice item's options laid out as fits: four in a row, two to a row, or one a line. */
+function PrintedChoices({ options, columns }: { options: ChoiceOption[]; columns: number }) {
+  return (
+    <div className={`printed-choices printed-choices-${columns}`} data-columns={columns}>
+      {options.map((option) => (
+        <span key={option.letter} className="printed-choice">
+          {option.letter}. <PrintedInline nodes={option.content} />
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** A question's body after its first line, with its options (A. B. C. D.) gathered and laid out. */
+function QuestionRest({ nodes }: { nodes: JSONContent[] }) {
+  return (
+    <>
+      {withChoiceOptions(nodes).map((part, index) =>
+        part.kind === 'choices' ? (
+          <PrintedChoices key={index} options={part.options} columns={part.columns} />
+        ) : (
+          <PrintedNode key={index} node={part.node} />
+        ),
+      )}
+    </>
+  );
+}
+
 /**
  * A question: number, tier mark, content, then its answer space (学生版, and 教师版
  * questions without an answer: ruled lines, a box, a grid or nothing, from `answerSpace`)
@@ -103,7 +132,7 @@ export function PrintedQuestion({ node, number }: { node: JSONContent; number: n
               {first && <PrintedNode node={first} />}
             </>
           )}
-          <Children nodes={rest} />
+          <QuestionRest nodes={rest} />
           {answer && <PrintedAnswer node={answer} />}
           {!answer && <PrintedAnswerSpace space={space} />}
         </div>
