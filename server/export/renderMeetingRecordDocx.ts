@@ -88,13 +88,13 @@ function cellMargins() {
   return { left: 100, right: 100, top: 60, bottom: 60 };
 }
 
-function labelCell(text: string): TableCell {
+function labelCell(text: string, keepNext = false): TableCell {
   return new TableCell({
     width: { size: labelWidth, type: WidthType.DXA },
     shading: { fill: 'F2F2F2', type: ShadingType.CLEAR, color: 'auto' },
     verticalAlign: VerticalAlign.CENTER,
     margins: cellMargins(),
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font: fonts.heading })] })],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, keepNext, children: [new TextRun({ text, font: fonts.heading })] })],
   });
 }
 
@@ -109,9 +109,9 @@ function valueCell(paragraphs: Paragraph[], width: number, columnSpan = 1, verti
 }
 
 /** Plain text in 宋体; line breaks become paragraphs, as a teacher typing into the form would. */
-function textParagraphs(text: string | null): Paragraph[] {
-  if (!text) return [];
-  return text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, font: fonts.body })] }));
+function textParagraphs(text: string | null, keepNext = false): Paragraph[] {
+  if (!text) return keepNext ? [new Paragraph({ keepNext: true, children: [] })] : [];
+  return text.split(/\r?\n/).map((line) => new Paragraph({ keepNext, children: [new TextRun({ text: line, font: fonts.body })] }));
 }
 
 function pairRow(first: [string, string | null], second: [string, string | null]): TableRow {
@@ -127,10 +127,11 @@ function pairRow(first: [string, string | null], second: [string, string | null]
   });
 }
 
-function wideRow(label: string, paragraphs: Paragraph[], minHeightMm = 10): TableRow {
+function wideRow(label: string, paragraphs: Paragraph[], minHeightMm = 10, keepWithNext = false): TableRow {
   return new TableRow({
+    cantSplit: keepWithNext || undefined,
     height: { value: twips(minHeightMm), rule: HeightRule.ATLEAST },
-    children: [labelCell(label), valueCell(paragraphs, wideValueWidth, 3, minHeightMm > 10 ? 'top' : 'center')],
+    children: [labelCell(label, keepWithNext), valueCell(paragraphs, wideValueWidth, 3, minHeightMm > 10 ? 'top' : 'center')],
   });
 }
 
@@ -227,7 +228,9 @@ export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle }: R
         70,
       ),
       wideRow('分工', textParagraphs(meeting.division), 25),
-      wideRow('成果', textParagraphs(meeting.outcome), 25),
+      // The last row keeps with the signature line after the table (its paragraphs "keep with
+      // next" and the row does not split), so the signatures never stand alone on a new page.
+      wideRow('成果', textParagraphs(meeting.outcome, true), 25, true),
     ],
   });
 
@@ -256,6 +259,7 @@ export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle }: R
           table,
           new Paragraph({
             spacing: { before: 360 },
+            keepLines: true,
             children: [run('备课组长（签字）：＿＿＿＿＿＿\u3000\u3000\u3000记录人（签字）：＿＿＿＿＿＿\u3000\u3000\u3000日期：＿＿＿＿＿＿', { font: 'body' })],
           }),
         ],
