@@ -10,6 +10,14 @@ export interface GuideHeaderFacts {
   reviewedAt: string | null;
   /** The class of a class copy (二次备课); a blank for everyone else. */
   className: string | null;
+  /** A class copy's 上课日期 (YYYY-MM-DD) once it is known; a blank to fill in by hand otherwise. */
+  teachingDate?: string | null;
+}
+
+/** 2026-12-03 -> 2026年12月3日, the way the header table writes a date. */
+function chineseDay(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match ? `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日` : value;
 }
 
 export interface HeaderField {
@@ -36,7 +44,7 @@ export function guideHeaderRows(facts: GuideHeaderFacts): HeaderField[][] {
       { key: 'reviewer', label: '审核', value: reviewer },
     ],
     [
-      { key: 'teachingDate', label: '授课时间', value: null },
+      { key: 'teachingDate', label: '授课时间', value: facts.teachingDate ? chineseDay(facts.teachingDate) : null },
       { key: 'className', label: '班级', value: facts.className },
       { key: 'groupNumber', label: '小组', value: null },
       { key: 'studentName', label: '姓名', value: null },

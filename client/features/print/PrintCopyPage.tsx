@@ -8,6 +8,7 @@ import { fetchGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
+import { useCopyStatus } from '../copyLife/useCopyStatus.ts';
 import { editionFromQuery, PrintPreview } from './PrintPreview.tsx';
 
 /** /copies/:copyId/print?edition=student|teacher: a class copy's print preview, its class in the header. */
@@ -21,8 +22,10 @@ export function PrintCopyPage() {
   const guideId = copy.data?.guideId ?? '';
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId), enabled: guideId !== '' });
   const content = useQuery({ queryKey: queryKeys.copyContent(copyId), queryFn: () => fetchCopyContent(copyId) });
+  // 授课时间 in the header comes from the copy's 上课日期 (已上课).
+  const status = useCopyStatus(copyId);
 
-  if (copy.isPending || content.isPending || (guideId !== '' && guide.isPending)) return <p className="page-status">{t('common.loading')}</p>;
+  if (copy.isPending || content.isPending || status.isPending || (guideId !== '' && guide.isPending)) return <p className="page-status">{t('common.loading')}</p>;
   const error = copy.error ?? content.error ?? guide.error;
   if (error || !copy.data || !content.data) {
     return (
@@ -49,6 +52,7 @@ export function PrintCopyPage() {
         reviewer: copy.data.reviewer?.name ?? null,
         reviewedAt: copy.data.reviewedAt,
         className: copy.data.className,
+        teachingDate: status.data?.taughtOn ?? null,
         kicker: kickerLine(schoolName, guide.data?.groupName ?? ''),
         unit: guide.data?.unit ?? null,
         versionLabel: copyVersionLine(copy.data.className, copy.data.baseVersionLabel),
