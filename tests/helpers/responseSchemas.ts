@@ -29,6 +29,7 @@ import { decideAllResultSchema, suggestionSchema } from '../../shared/schemas/su
 import { markReadResultSchema, notificationSchema, notificationSettingsSchema } from '../../shared/schemas/notification.ts';
 import { searchResponseSchema } from '../../shared/schemas/search.ts';
 import { templateSummarySchema } from '../../shared/schemas/template.ts';
+import { restoreVersionResultSchema } from '../../shared/schemas/versionRestore.ts';
 
 /** ProseMirror JSON of a whole guide, as the content routes answer it. */
 const documentJsonSchema = z.object({ type: z.literal('doc'), content: z.array(z.object({ type: z.string() })) });
@@ -97,6 +98,7 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['POST', /^\/api\/copies\/[^/]+\/pull$/, copySchema],
   ['POST', /^\/api\/copies\/[^/]+\/taught$/, copyStatusSchema],
   ['GET', /^\/api\/diff$/, documentDiffSchema],
+  ['POST', /^\/api\/guides\/[^/]+\/restore$/, restoreVersionResultSchema],
   ['GET', /^\/api\/search$/, searchResponseSchema],
   ['GET', /^\/api\/notifications$/, z.array(notificationSchema)],
   ['POST', /^\/api\/notifications\/read$/, markReadResultSchema],
