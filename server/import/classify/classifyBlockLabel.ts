@@ -61,7 +61,9 @@ function boldLabel(paragraph: SourceParagraph, context: ClassifyContext): Parsed
 
 function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
   if (paragraph.labelCell) {
-    return parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: true });
+    // A table's label cell stands over its row as a bracketed label does: 一、 headings in the row stay inside.
+    const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: true });
+    return label ? { ...label, form: 'bracketed' } : null;
   }
   const arabic = arabicLabel(paragraph, context);
   if (arabic) return arabic;
