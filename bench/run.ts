@@ -194,9 +194,16 @@ function latencyTable(runs: LatencyRun[]): string {
   return lines.join('\n');
 }
 
+/** How many runs each (server, editors) pair had. */
+function latencyRounds(runs: LatencyRun[]): number {
+  const counts = new Map<string, number>();
+  for (const run of runs) counts.set(`${run.server}/${run.editors}`, (counts.get(`${run.server}/${run.editors}`) ?? 0) + 1);
+  return Math.max(0, ...counts.values());
+}
+
 function machineState(name: string): string {
   const average = loadAverages[name];
-  if (!average) return '';
+  if (!average) return ' Kept from an earlier run, before these parts were timed one by one (the machine was idle then).';
   const busy = average[0] > cpus * 0.5;
   return ` Measured ${measuredAt[name]?.slice(0, 16).replace('T', ' ')} UTC; load average ${average.join(' / ')} on ${cpus} cores: ${busy ? 'the machine was NOT idle (other work was running), so read the ratios of the interleaved runs, not the absolute times' : 'the machine was close to idle'}.`;
 }
@@ -207,7 +214,7 @@ function markdown(all: Record<string, unknown>): string {
   const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}x`;
   if (all.runs) {
     sections.push(
-      `### Edit → remote latency under load (goal 1)\n\nMedians of ${rounds} alternating round(s), ${(all.options as typeof options).durationMs / 1000} s measured per run, editors typing 4 characters/s each into one guide; runs where the harness saturated the machine are left out.${machineState('latency')}\n\n${latencyTable(all.runs as LatencyRun[])}`,
+      `### Edit → remote latency under load (goal 1)\n\nMedians of ${latencyRounds(all.runs as LatencyRun[])} alternating round(s), ${(all.options as typeof options).durationMs / 1000} s measured per run, editors typing 4 characters/s each into one guide; runs where the harness saturated the machine are left out.${machineState('latency')}\n\n${latencyTable(all.runs as LatencyRun[])}`,
     );
   }
   if (all.idleMemory) {
