@@ -78,19 +78,33 @@ describe('the label mapping on the synonym list', () => {
   });
 
   it('keeps an unknown numbered heading as a generic section, with its instructions as a note', () => {
-    expect(parseBlockLabel('二、词汇拓展（写出所给词的正确形式）')).toMatchObject({
+    expect(parseBlockLabel('二、英汉词组互译（写出所给词组的意思）')).toMatchObject({
       kind: 'section',
-      title: '词汇拓展',
+      title: '英汉词组互译',
       mapped: false,
+      note: '写出所给词组的意思',
+      number: 2,
+    });
+  });
+
+  it('reads a heading outside the dictionary by the words in its label: 拓展 is an extension', () => {
+    expect(parseBlockLabel('二、词汇拓展（写出所给词的正确形式）')).toMatchObject({
+      kind: 'extension',
+      title: '词汇拓展',
+      mapped: true,
       note: '写出所给词的正确形式',
       number: 2,
     });
   });
 
   it('does not take questions, sub-headings or prose for block headings', () => {
-    for (const line of ['（一）新知预习：下列问题中', '1. 下列说法正确的是', '小组合作：组长组织讨论', '自学课本第89页', '【补全】', '我的疑惑：____']) {
+    for (const line of ['（一）新知预习：下列问题中', '1. 下列说法正确的是', '自学课本第89页', '【补全】', '我的疑惑：____']) {
       expect(parseBlockLabel(line), line).toBeNull();
     }
+  });
+
+  it('takes a bare 小组合作： label for the 互学 block, with what follows it as its first line', () => {
+    expect(parseBlockLabel('小组合作：组长组织讨论')).toMatchObject({ kind: 'mutualLearning', title: '小组合作', rest: '组长组织讨论', form: 'bare' });
   });
 
   it('reads a heading back exactly as the printed guide writes it', () => {
@@ -107,7 +121,9 @@ describe('the label mapping on the synonym list', () => {
   it('uses a school’s own dictionary, longest label first', () => {
     const school: LabelSynonyms = { ...defaultLabelSynonyms, priorKnowledge: ['温故互查'], section: ['词汇拓展训练'] };
     expect(parseBlockLabel('一、温故互查（3分钟）', { synonyms: school })).toMatchObject({ kind: 'priorKnowledge', minutes: 3 });
-    expect(parseBlockLabel('一、复习导入', { synonyms: school })).toMatchObject({ kind: 'section', mapped: false });
+    // Outside the school's dictionary the label's words still tell: 复习 opens 温故知新.
+    expect(parseBlockLabel('一、复习导入', { synonyms: school })).toMatchObject({ kind: 'priorKnowledge', mapped: true });
+    expect(parseBlockLabel('一、英汉词组互译', { synonyms: school })).toMatchObject({ kind: 'section', mapped: false });
     expect(mapLabelToKind('词汇拓展训练', school)).toBe('section');
     expect(mapLabelToKind('拓展训练', school)).toBe('extension');
     expect(mapLabelToKind('自学自测')).toBe('selfStudy');
@@ -126,7 +142,8 @@ describe('the tier marks', () => {
       ['[B] 求 m 的值', 'B', '求 m 的值'],
       ['C组 写出解析式', 'C', '写出解析式'],
       ['★汽车油箱中有油', '★', '汽车油箱中有油'],
-      ['☆☆ 选一题', '★', '选一题'],
+      // Stars keep their count, as the guide prints them.
+      ['☆☆ 选一题', '★★', '选一题'],
       ['【基础】填空', '基础', '填空'],
       ['（提高）证明', '提高', '证明'],
       ['【拓展】探究', '拓展', '探究'],
