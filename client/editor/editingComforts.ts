@@ -31,7 +31,10 @@ function suggesting(state: EditorState): boolean {
 function afterBoldLabel(state: EditorState): boolean {
   const { selection, storedMarks } = state;
   if (!selection.empty || storedMarks) return false;
-  const { $from } = selection;
+  return boldLabelBefore(state, selection.$from);
+}
+
+function boldLabelBefore(state: EditorState, $from: ResolvedPos): boolean {
   const before = $from.nodeBefore;
   if (!before?.isText || !before.text) return false;
   const bold = state.schema.marks.bold;
@@ -71,6 +74,20 @@ export const EditingComforts = Extension.create({
     return [
       new Plugin({
         key: boldLabelKey,
+        props: {
+          // Typing right at the label's end: the text goes in without the bold (the stored
+          // marks below do the same for other ways of entering text, such as an input method).
+          handleTextInput: (view, from, to, text) => {
+            const { state } = view;
+            if (from !== to || suggesting(state)) return false;
+            const $from = state.doc.resolve(from);
+            if (!boldLabelBefore(state, $from)) return false;
+            const bold = state.schema.marks.bold!;
+            const marks = bold.removeFromSet(state.storedMarks ?? $from.marks());
+            view.dispatch(state.tr.replaceWith(from, to, state.schema.text(text, marks)).scrollIntoView());
+            return true;
+          },
+        },
         appendTransaction: (transactions, _old, state) => {
           if (!transactions.some((tr) => tr.selectionSet || tr.docChanged)) return null;
           if (!afterBoldLabel(state)) return null;

@@ -7,7 +7,7 @@ import { repoRoot } from './helpers/repoRoot.ts';
 const seededGuideTitle = '19.2.2 一次函数（第1课时）';
 const artifacts = path.join(repoRoot, 'tests/artifacts');
 
-describe('editing comforts: Enter, 删除本题, bold labels, Ctrl+S and Ctrl+P', () => {
+describe('editing comforts: Enter, 删除本题, the school’s tiers, bold labels, Ctrl+S and Ctrl+P', () => {
   const suite = browserSuite();
 
   it('starts the next question with Enter at the end of a question and deletes one with its control', async () => {
@@ -28,6 +28,12 @@ describe('editing comforts: Enter, 删除本题, bold labels, Ctrl+S and Ctrl+P'
     await expect(second.locator('.question-body').innerText()).resolves.toBe('第二题：画图象');
     // Each is a question of its own, numbered after the others.
     await expect(second.getAttribute('data-question-id')).resolves.not.toBe(await first.getAttribute('data-question-id'));
+
+    // The tiers offered are the school's scheme, 必做 / 选做 included.
+    await second.locator('.tier-badge').click();
+    const tiers = second.getByRole('listbox');
+    await tiers.getByRole('option', { name: '必做' }).click();
+    await second.locator('.tier-badge[data-tier="必做"]').waitFor();
 
     await second.locator('[data-testid="delete-question"]').click();
     await expect.poll(() => check.locator('.question').count()).toBe(before + 1);

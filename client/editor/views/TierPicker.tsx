@@ -8,7 +8,7 @@ interface TierPickerProps {
   onChange: (tier: string | null) => void;
 }
 
-/** The question's tier badge; a click opens the list of tiers (无 / A / B / C / 基础 / 提高 / 拓展 / ★). */
+/** The question's tier badge; a click opens the list of the school's tiers (无 / A / B / C / 基础 / 提高 / 拓展 / 必做 / 选做 / ★). */
 export function TierPicker({ tier, readOnly, onChange }: TierPickerProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -55,7 +55,7 @@ export function TierPicker({ tier, readOnly, onChange }: TierPickerProps) {
           >
             {t('editor.question.tierNone')}
           </button>
-          {questionTiers.map((option) => (
+          {questionTiers(tier).map((option) => (
             <button
               key={option}
               type="button"

@@ -25,6 +25,7 @@ import { checkFactsOf } from '../check/checkFacts.ts';
 import { useCheckSettings } from '../check/useCheckSettings.ts';
 import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { fetchGuide } from '../../api/guidesApi.ts';
+import { setQuestionTiers } from '../../editor/views/questionTiers.ts';
 import { CopyHeader } from './CopyHeader.tsx';
 
 // The copy's additions against its base final are marked while the teacher edits.
@@ -47,6 +48,7 @@ export function CopyPage() {
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId), enabled: guideId !== '' });
   const checkSettings = useCheckSettings(guide.data?.groupId ?? null);
   const findings = useLiveCheck(editor, copy.data ? checkFactsOf(copy.data, 'final') : null, checkSettings);
+  setQuestionTiers(checkSettings.tiering.marks);
 
   if (copy.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (copy.isError) {

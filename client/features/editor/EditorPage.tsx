@@ -18,6 +18,7 @@ import { MeetingBar } from '../meeting/MeetingBar.tsx';
 import { EditionActions } from '../print/EditionActions.tsx';
 import { writesDocument } from '../../../shared/workflow/access.ts';
 import { setSuggestionAuthorNames } from '../../editor/suggestionTooltips.ts';
+import { setQuestionTiers } from '../../editor/views/questionTiers.ts';
 import { RefusedChangeBanner } from '../suggestions/RefusedChangeBanner.tsx';
 import { SuggestionModeBadge, SuggestionModeSwitch } from '../suggestions/SuggestionModeSwitch.tsx';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
@@ -51,6 +52,7 @@ export function EditorPage() {
   const checkSettings = useCheckSettings(guide.data?.groupId ?? null);
   const findings = useLiveCheck(editor, guide.data ? checkFactsOf(guide.data, guide.data.stage) : null, checkSettings);
   setSuggestionAuthorNames(names);
+  setQuestionTiers(checkSettings.tiering.marks);
 
   const access = state.access ?? guide.data?.access ?? 'read';
   // Members suggest during the review; the leader and the lead drafter may choose to.
