@@ -47,8 +47,16 @@ describe('editing comforts: Enter, 删除本题, the school’s tiers, bold labe
     await openGuide(page, seededGuideTitle);
     const label = page.locator('[data-block-kind="keyPoints"] .guide-block-body p strong', { hasText: /^重点：$/ });
     await label.click();
-    await page.keyboard.press('Home');
-    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+    // The caret right after the label's colon, as a click there would put it.
+    await label.evaluate((element) => {
+      const text = element.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, text.textContent!.length);
+      range.collapse(true);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.waitForFunction(() => getSelection()?.anchorNode?.textContent === '重点：');
     await page.keyboard.type('新写的字');
     const paragraph = page.locator('[data-block-kind="keyPoints"] .guide-block-body p', { hasText: '重点：新写的字' });
     await paragraph.waitFor();
