@@ -11,14 +11,14 @@ let server: TestServer;
 let leader: ApiClient;
 let member: ApiClient;
 
-/** A short guide as a teacher of this school writes it, with the school's own label 温故互查. */
+/** A short guide as a teacher of this school writes it, with the school's own label 前置小测 (no default and no word of it names a kind). */
 async function schoolGuide(): Promise<Uint8Array> {
   const document = new Document({
     sections: [
       {
         children: [
           new Paragraph({ text: '一次函数的图象导学案', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph('一、温故互查（5分钟）'),
+          new Paragraph('一、前置小测（5分钟）'),
           new Paragraph('1. 什么是一次函数？'),
           new Paragraph('二、自主学习（10分钟）'),
           new Paragraph('1. 【基础】画出 y = 2x + 1 的图象。'),
@@ -79,16 +79,17 @@ describe('the school’s label dictionary', () => {
       ['selfStudy', true],
     ]);
 
-    const saved = await request(leader, 'PUT', { synonyms: { priorKnowledge: ['温故互查', '复习导入'] } });
+    const saved = await request(leader, 'PUT', { synonyms: { priorKnowledge: ['前置小测', '复习导入'] } });
     expect(saved.status).toBe(200);
     expect(saved.body.customised).toEqual(['priorKnowledge']);
-    expect(saved.body.synonyms.priorKnowledge).toEqual(['温故互查', '复习导入']);
+    expect(saved.body.synonyms.priorKnowledge).toEqual(['前置小测', '复习导入']);
 
     const after = await uploadDocx<ImportPreview>(server, member.token, '/api/import/docx/preview', file, { groupId: 'group-math8' });
     expect(after.status).toBe(200);
-    expect(after.body.title).toBe('一次函数的图象导学案');
+    // The 课题 without the word 导学案 the heading adds to it.
+    expect(after.body.title).toBe('一次函数的图象');
     expect(after.body.blocks.map((block) => [block.kind, block.title, block.minutes, block.questionCount, block.tiers])).toEqual([
-      ['priorKnowledge', '温故互查', 5, 1, []],
+      ['priorKnowledge', '前置小测', 5, 1, []],
       ['selfStudy', '自主学习', 10, 2, ['基础', '★']],
     ]);
 
