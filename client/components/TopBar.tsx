@@ -56,7 +56,7 @@ export function TopBar() {
         <div className="top-bar-end">
           <SearchBox />
           <InboxButton />
-        <LanguageSwitch />
+          <LanguageSwitch />
           {user && (
             <span className="top-bar-user" data-testid="current-user">
               <Avatar name={user.name} color={colorForUser(user.username)} />

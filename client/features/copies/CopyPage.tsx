@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -49,6 +49,10 @@ export function CopyPage() {
   const checkSettings = useCheckSettings(guide.data?.groupId ?? null);
   const findings = useLiveCheck(editor, copy.data ? checkFactsOf(copy.data, 'final') : null, checkSettings);
   setQuestionTiers(checkSettings.tiering.marks);
+  const access = state.access ?? copy.data?.access ?? 'read';
+  const readOnly = access !== 'edit';
+  // One value while access stays: a new object on every render would re-render every node view of the copy.
+  const accessContext = useMemo(() => ({ readOnly }), [readOnly]);
 
   if (copy.isPending) return <p className="page-status">{t('common.loading')}</p>;
   if (copy.isError) {
@@ -61,11 +65,8 @@ export function CopyPage() {
   }
   if (!session || !user) return <p className="page-status">{t('common.loading')}</p>;
 
-  const access = state.access ?? copy.data.access;
-  const readOnly = access !== 'edit';
-
   return (
-    <EditorAccessContext.Provider value={{ readOnly }}>
+    <EditorAccessContext.Provider value={accessContext}>
       <main className="editor-page copy-page" data-access={access}>
         <CopyHeader copy={copy.data} checkCount={<CheckCount findings={findings} />} />
         <EditionActions target={{ kind: 'copy', id: copy.data.id }} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -58,6 +58,10 @@ export function EditorPage() {
   // Members suggest during the review; the leader and the lead drafter may choose to.
   const mayChooseSuggesting = access === 'edit' && (guide.data?.stage === 'review' || guide.data?.stage === 'revising');
   const suggesting = access === 'suggest' || (mayChooseSuggesting && suggestingChosen);
+  const readOnly = !writesDocument(access);
+  // One value while access stays: a new object on every render (presence, the live check) would
+  // re-render every block and question view of the guide.
+  const accessContext = useMemo(() => ({ readOnly }), [readOnly]);
   useEffect(() => {
     if (editor && !editor.isDestroyed && user) editor.commands.setSuggestionMode(suggesting, user.id);
   }, [editor, suggesting, user?.id]);
@@ -73,12 +77,11 @@ export function EditorPage() {
   }
   if (!session || !user) return <p className="page-status">{t('common.loading')}</p>;
 
-  const readOnly = !writesDocument(access);
   const explanation = explainGuideAccess(guide.data.stage, access);
 
   return (
     // In 建议模式 the block and question controls stay open: their changes become suggestions.
-    <EditorAccessContext.Provider value={{ readOnly }}>
+    <EditorAccessContext.Provider value={accessContext}>
       <main className="editor-page" data-access={access}>
         <GuideHeader guide={guide.data} checkCount={<CheckCount findings={findings} />} />
         <EditionActions target={{ kind: 'guide', id: guide.data.id }} />
