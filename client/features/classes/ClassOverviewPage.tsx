@@ -11,6 +11,7 @@ import { HarvestNotes } from './HarvestNotes.tsx';
 import { ReflectionCounts } from './ReflectionCounts.tsx';
 import '../diff/diff.css';
 import './classes.css';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /**
  * /guides/:guideId/classes: one lesson across its classes (the leader's and the group's view):
@@ -44,7 +45,7 @@ export function ClassOverviewPage() {
         <h1 className="classes-title">
           <span>{t('classes.title', { title: guide.data.title })}</span>
           <StageBadge stage={guide.data.stage} />
-          {guide.data.latestVersion && <span className="tag tag-quiet">{guide.data.latestVersion.label}</span>}
+          {guide.data.latestVersion && <span className="tag tag-quiet">{versionLabelText(guide.data.latestVersion.label, t)}</span>}
         </h1>
         <p className="muted">{canHarvest ? t('classes.introHarvest') : t('classes.intro')}</p>
       </header>

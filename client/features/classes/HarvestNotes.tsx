@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchGuideHarvests } from '../../api/copyLifeApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /** 采纳记录: per final, the version note crediting the class teachers whose copies it took from. */
 export function HarvestNotes({ guideId }: { guideId: string }) {
@@ -14,7 +15,7 @@ export function HarvestNotes({ guideId }: { guideId: string }) {
       <ul className="harvest-notes">
         {harvests.data.versionNotes.map((note) => (
           <li key={note.version?.number ?? 'next'}>
-            <strong>{note.version ? note.version.label : t('harvest.nextFinal')}</strong>：{note.note}
+            <strong>{note.version ? versionLabelText(note.version.label, t) : t('harvest.nextFinal')}</strong>：{note.note}
           </li>
         ))}
       </ul>

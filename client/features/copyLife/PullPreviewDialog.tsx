@@ -10,6 +10,7 @@ import { DiffModeSwitch } from '../diff/DiffModeSwitch.tsx';
 import { DiffStatsLine } from '../diff/DiffStatsLine.tsx';
 import { DiffView, type DiffMode } from '../diff/DiffView.tsx';
 import { usePullCopy } from './usePullCopy.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 interface PullPreviewDialogProps {
   copyId: string;
@@ -30,7 +31,7 @@ export function PullPreviewDialog({ copyId, open, canPull, onClose }: PullPrevie
   });
   const pull = usePullCopy(copyId);
   const data = incoming.data;
-  const title = data ? t('copyLife.preview.title', { from: data.base.label, to: data.latestFinal.label }) : t('copyLife.preview.titleLoading');
+  const title = data ? t('copyLife.preview.title', { from: versionLabelText(data.base.label, t), to: versionLabelText(data.latestFinal.label, t) }) : t('copyLife.preview.titleLoading');
 
   return (
     <Dialog title={title} open={open} onClose={onClose} wide>
@@ -45,7 +46,7 @@ export function PullPreviewDialog({ copyId, open, canPull, onClose }: PullPrevie
               <DiffStatsLine stats={data.diff.stats} />
             </div>
             <div className="pull-preview-diff">
-              <DiffView diff={data.diff} mode={mode} fromLabel={data.base.label} toLabel={data.latestFinal.label} />
+              <DiffView diff={data.diff} mode={mode} fromLabel={versionLabelText(data.base.label, t)} toLabel={versionLabelText(data.latestFinal.label, t)} />
             </div>
           </>
         )}

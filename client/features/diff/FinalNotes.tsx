@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { parseDocumentRef } from '../../../shared/schemas/documentRef.ts';
 import type { Guide } from '../../../shared/schemas/guide.ts';
 import '../versions/history.css';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /** A side's place in the guide's history: its version number, the live guide after every version. */
 function position(refText: string, guideId: string): number | null {
@@ -26,7 +27,7 @@ export function FinalNotes({ guide, from, to }: { guide: Guide; from: string; to
     <div className="diff-final-notes" data-testid="diff-final-notes">
       {notes.map((version) => (
         <p key={version.number} className="diff-final-note">
-          <span className="diff-final-note-label">{t('versions.note.of', { label: version.label })}</span>
+          <span className="diff-final-note-label">{t('versions.note.of', { label: versionLabelText(version.label, t) })}</span>
           {version.note}
         </p>
       ))}

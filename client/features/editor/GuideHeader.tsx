@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
 import { GuideLineage } from '../lineage/GuideLineage.tsx';
 import { HeaderFacts, type HeaderFact } from './HeaderFacts.tsx';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /** 课题 with its stage, and the lesson's facts: 课型, 课时, 学科, 年级, 主备人, 审核人, 审核日期. */
 export function GuideHeader({ guide, checkCount }: { guide: Guide; checkCount?: ReactNode }) {
@@ -30,7 +31,7 @@ export function GuideHeader({ guide, checkCount }: { guide: Guide; checkCount?: 
       <h1 className="guide-header-title">
         <span data-testid="guide-title">{guide.title}</span>
         <StageBadge stage={guide.stage} />
-        {guide.latestVersion && <span className="tag tag-quiet">{guide.latestVersion.label}</span>}
+        {guide.latestVersion && <span className="tag tag-quiet">{versionLabelText(guide.latestVersion.label, t)}</span>}
         {checkCount}
       </h1>
       <HeaderFacts facts={facts} />

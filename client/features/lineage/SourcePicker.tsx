@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchGuide, fetchGuides } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import type { LessonSource } from './lessonSource.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /**
  * 从已有导学案新建 in the assign dialog: any guide with a 定稿 the leader may read (their groups'
@@ -33,7 +34,7 @@ export function SourcePicker({ source, onChange }: { source: LessonSource | null
         )}
         {finals.map((guide) => (
           <option key={guide.id} value={guide.id}>
-            {guide.title} · {guide.latestVersion?.label} · {guide.groupName}
+            {guide.title} · {guide.latestVersion ? versionLabelText(guide.latestVersion.label, t) : ''} · {guide.groupName}
           </option>
         ))}
       </select>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GuideSummary } from '../../../shared/schemas/guide.ts';
 import { DueDate } from '../../components/DueDate.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /** One row per lesson of the term, in the order the server gives (by due date). */
 export function TermPlanTable({ lessons, userId }: { lessons: GuideSummary[]; userId: string | undefined }) {
@@ -46,7 +47,7 @@ export function TermPlanTable({ lessons, userId }: { lessons: GuideSummary[]; us
               </td>
               <td className="nowrap">
                 {lesson.latestVersion ? (
-                  <span className="version-chip">{lesson.latestVersion.label}</span>
+                  <span className="version-chip">{versionLabelText(lesson.latestVersion.label, t)}</span>
                 ) : (
                   <span className="muted">—</span>
                 )}

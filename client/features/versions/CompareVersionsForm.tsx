@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../../shared/schemas/guide.ts';
 import { diffHref } from './diffLinks.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 interface CompareVersionsFormProps {
   guideId: string;
@@ -19,7 +20,7 @@ export function CompareVersionsForm({ guideId, versions }: CompareVersionsFormPr
   const [from, setFrom] = useState(String(versions.at(-1)?.number ?? live));
   const [to, setTo] = useState(live);
   const options = [
-    ...versions.map((version) => ({ value: String(version.number), label: version.label })),
+    ...versions.map((version) => ({ value: String(version.number), label: versionLabelText(version.label, t) })),
     { value: live, label: t('versions.live') },
   ];
   const side = (value: string) => (value === live ? null : Number(value));

@@ -5,6 +5,7 @@ import type { Guide, VersionSummary } from '../../../shared/schemas/guide.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { restoreVersion } from './restoreVersionApi.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 interface RestoreVersionDialogProps {
   guide: Guide;
@@ -25,12 +26,12 @@ export function RestoreVersionDialog({ guide, version, onClose }: RestoreVersion
       navigate(`/guides/${guide.id}`);
     },
   });
-  const title = version ? t('versions.restore.title', { label: version.label }) : '';
+  const title = version ? t('versions.restore.title', { label: versionLabelText(version.label, t) }) : '';
   return (
     <Dialog title={title} open={version !== null} onClose={onClose}>
       {version && (
         <div className="restore-version" data-testid="restore-dialog">
-          <p>{t('versions.restore.explain', { label: version.label })}</p>
+          <p>{t('versions.restore.explain', { label: versionLabelText(version.label, t) })}</p>
           {restore.error && (
             <p className="form-error" role="alert">
               {restore.error.message}

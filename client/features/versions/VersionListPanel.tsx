@@ -10,6 +10,7 @@ import { diffHref } from './diffLinks.ts';
 import { RestoreVersionDialog } from './RestoreVersionDialog.tsx';
 import { isFinalVersion } from './versionKinds.ts';
 import './history.css';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 interface VersionListPanelProps {
   guide: Guide;
@@ -45,7 +46,7 @@ export function VersionListPanel({ guide, currentVersion }: VersionListPanelProp
                 aria-current={current ? 'page' : undefined}
                 data-version={version.number}
               >
-                <span className="version-label">{version.label}</span>
+                <span className="version-label">{versionLabelText(version.label, t)}</span>
                 <span className="version-meta">
                   <span className="version-author-dot" style={{ background: colorForUser(version.author.id) }} aria-hidden="true" />
                   {version.author.name} · {formatDateTime(version.createdAt)}

@@ -17,6 +17,7 @@ import { isFinalVersion } from './versionKinds.ts';
 import { diffHref } from './diffLinks.ts';
 import { RestoreVersionDialog } from './RestoreVersionDialog.tsx';
 import type { VersionSummary } from '../../../shared/schemas/guide.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /** /guides/:guideId/versions/:versionNumber: one saved version (初稿, 研讨稿, 定稿 vN), read-only. */
 export function VersionPage() {
@@ -45,7 +46,7 @@ export function VersionPage() {
   }
 
   const version = guide.data.versions.find((candidate) => candidate.number === number);
-  const label = version?.label ?? `v${number}`;
+  const label = version ? versionLabelText(version.label, t) : `v${number}`;
   // On a final, the sign-off is the one given when that version was saved.
   const signed = version && isFinalVersion(version);
   const paper = {

@@ -1,0 +1,12 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * A saved version's name in the screen's language. The server names versions as the workflow
+ * does (初稿, 研讨稿, 定稿 vN, shared/workflow/transitions.ts); other names are shown as stored.
+ */
+export function versionLabelText(label: string, t: TFunction): string {
+  if (label === '初稿') return t('versions.labels.draft');
+  if (label === '研讨稿') return t('versions.labels.discussion');
+  const final = /^定稿 v(\d+)$/.exec(label);
+  return final ? t('versions.labels.final', { number: Number(final[1]) }) : label;
+}
