@@ -18,13 +18,16 @@ export function TemplateCard({ template, selected, onSelect }: TemplateCardProps
       data-template-id={template.id}
       onClick={onSelect}
     >
-      <span className="template-card-name">{template.name}</span>
+      {/* The templates shipped with the product have their names in every language; a school's own keep theirs. */}
+      <span className="template-card-name">{t(`templates.names.${template.id}`, { defaultValue: template.name })}</span>
       <span className="template-card-meta">
         <span className="tag">{t(`subject.${template.subject}`, { defaultValue: template.subject })}</span>
         <span className="tag">{t(`lessonType.${template.lessonType}`, { defaultValue: template.lessonType })}</span>
         <span className="tag tag-quiet">{t('templates.periodMinutes', { minutes: template.periodMinutes })}</span>
       </span>
-      {template.description && <span className="template-card-description">{template.description}</span>}
+      {template.description && (
+        <span className="template-card-description">{t(`templates.descriptions.${template.id}`, { defaultValue: template.description })}</span>
+      )}
       <span className="template-card-blocks" title={template.blockTitles.join(' → ')}>
         <strong>{t('templates.blockCount', { count: template.blockTitles.length })}</strong>
         {t('common.colon')}
