@@ -8,6 +8,17 @@ import { browserSuite } from './helpers/browserSuite.ts';
 const artifacts = path.join(repoRoot, 'tests/artifacts');
 const lessonTitle = '19.3 课题学习 选择方案';
 
+/** A YYYY-MM-DD date as the app shows it in Chinese: 2026年12月2日. */
+function chineseDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** Today in the school's time zone (Asia/Shanghai), where the app dates what happens. */
+function schoolToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
 /** A date as YYYY-MM-DD in the browser's (and this machine's) local time, `days` from today. */
 function localDate(days: number): string {
   const date = new Date();
@@ -88,7 +99,7 @@ describe('集体备课: assign, draft, review together, finalise, versions, clas
     const task = drafter.locator('[data-testid="my-tasks"] .task-card', { hasText: lessonTitle });
     await task.waitFor();
     const due = task.locator('.due-date.is-overdue');
-    await expect(due.innerText()).resolves.toContain(overdueDate);
+    await expect(due.innerText()).resolves.toContain(chineseDate(overdueDate));
     await expect(due.innerText()).resolves.toContain('已逾期');
     await expect(due.evaluate((element) => getComputedStyle(element).color)).resolves.toBe('rgb(201, 42, 42)');
     await task.click();
@@ -157,7 +168,7 @@ describe('集体备课: assign, draft, review together, finalise, versions, clas
     expect(await takeStep(leader, '定稿', /定稿 v1[\s\S]*审核人/)).toBe(200);
     await leader.locator('.stage-step.is-current[data-step="final"]').waitFor();
     await expect(leader.locator('[data-fact="reviewer"]').innerText()).resolves.toMatch(/审核人\s*王磊/);
-    await expect(leader.locator('[data-fact="reviewedAt"]').innerText()).resolves.toContain(localDate(0));
+    await expect(leader.locator('[data-fact="reviewedAt"]').innerText()).resolves.toContain(chineseDate(schoolToday()));
     await expect(leader.locator('[data-fact="leadDrafter"]').innerText()).resolves.toMatch(/主备人\s*李芳/);
     // His own step needs no banner: the confirm dialog said what would happen.
     await expect(leader.locator('[data-testid="access-change-banner"]').count()).resolves.toBe(0);
