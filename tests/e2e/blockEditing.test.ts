@@ -79,7 +79,8 @@ describe('editing the structure of a guide', () => {
     await expect(badge.getAttribute('data-tier')).resolves.toBe('');
     await badge.click();
     const menu = question.getByRole('listbox');
-    await expect(menu.getByRole('option').allInnerTexts()).resolves.toEqual(['无', 'A', 'B', 'C', '基础', '提高', '拓展', '★']);
+    // The school's tier marks (its 体检设置; the defaults here), 必做 / 选做 among them.
+    await expect(menu.getByRole('option').allInnerTexts()).resolves.toEqual(['无', 'A', 'B', 'C', '基础', '提高', '拓展', '必做', '选做', '★']);
     await menu.getByRole('option', { name: '基础' }).click();
     await question.locator('.tier-badge[data-tier="基础"]', { hasText: '基础' }).waitFor();
     await expect(question.locator('.answer-label').innerText()).resolves.toBe('答案（仅教师版）');
