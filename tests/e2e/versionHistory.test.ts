@@ -105,6 +105,8 @@ describe('版本记录: compare and restore from the version list', () => {
     await expect(leader.locator('[data-testid="diff-final-notes"]').innerText()).resolves.toContain(finalNote);
     await expect(leader.locator('.diff-sides').innerText()).resolves.toMatch(/研讨稿[\s\S]*定稿 v1/);
     await leader.goBack();
+    // Back on the guide, once its document has synced (the side panels are laid out anew then).
+    await leader.locator('.paper .ProseMirror').waitFor();
 
     const form = leader.locator('[data-testid="compare-versions"]');
     await form.locator('[data-testid="compare-from"]').selectOption({ label: '初稿' });
