@@ -14,9 +14,9 @@ import { openDatabase, type DatabaseHandle } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { DocStore } from '../server/db/repos/docStore.ts';
 import { benchArgs, stopIfDryRun } from './lib/benchArgs.ts';
-import { LightClient } from './lib/lightClient.ts';
+import { acknowledgedWriter } from './lib/acknowledgedWriter.ts';
 import { median, percentile } from './lib/percentile.ts';
-import { benchTarget, startBenchServer, type BenchServer } from './lib/servers.ts';
+import { startBenchServer, type BenchServer } from './lib/servers.ts';
 
 export type Synchronous = 'NORMAL' | 'FULL';
 const settings: Synchronous[] = ['NORMAL', 'FULL'];
@@ -87,30 +87,8 @@ async function appendLatencies(perSetting: number, blocks: number): Promise<Reco
 
 /** A client typing into the seeded guide, one character at a time, each waiting for its acknowledgement. */
 async function typist(server: BenchServer) {
-  const target = await benchTarget(server);
-  let acknowledged: (() => void) | null = null;
-  const client = new LightClient({
-    protocol: server.protocol,
-    wsUrl: server.wsUrl,
-    docName: target.docName,
-    token: target.token,
-    clientId: 4242,
-    observe: false,
-    onAcknowledged: () => acknowledged?.(),
-  });
-  await client.connect();
-  const text = new Y.XmlText();
-  const type = async (change: () => void): Promise<number> => {
-    const before = Y.encodeStateVector(client.doc);
-    change();
-    const done = new Promise<void>((resolve) => (acknowledged = resolve));
-    const started = performance.now();
-    client.send(Y.encodeStateAsUpdate(client.doc, before));
-    await done;
-    return performance.now() - started;
-  };
-  await type(() => client.doc.getXmlFragment('default').push([text]));
-  return { keystroke: () => type(() => text.insert(text.length, '字')), close: () => client.close() };
+  const { text, send, close } = await acknowledgedWriter(server, 4242);
+  return { keystroke: () => send(() => text.insert(text.length, '字')), close };
 }
 
 async function keystrokeLatencies(perSetting: number, blocks: number): Promise<Record<Synchronous, number[]>> {

@@ -8,12 +8,11 @@
 //   npx tsx bench/sequentialReplay.ts [--quick]
 import os from 'node:os';
 import pg from 'pg';
-import * as Y from 'yjs';
 import { loadEditingTrace } from '../tests/helpers/editingTrace.ts';
 import { benchArgs, stopIfDryRun } from './lib/benchArgs.ts';
-import { LightClient } from './lib/lightClient.ts';
+import { acknowledgedWriter } from './lib/acknowledgedWriter.ts';
 import { median, percentile } from './lib/percentile.ts';
-import { benchTarget, startBenchServer, type BenchServer, type ServerKind } from './lib/servers.ts';
+import { startBenchServer, type BenchServer, type ServerKind } from './lib/servers.ts';
 
 export interface ReplayFigures {
   totalMs: number;
@@ -65,29 +64,7 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<v
 
 /** A client that applies the trace's patches to one text and waits for each acknowledgement. */
 async function replayer(server: BenchServer) {
-  const target = await benchTarget(server);
-  let acknowledged: (() => void) | null = null;
-  const client = new LightClient({
-    protocol: server.protocol,
-    wsUrl: server.wsUrl,
-    docName: target.docName,
-    token: target.token,
-    clientId: 7100 + Math.floor(Math.random() * 1000),
-    observe: false,
-    onAcknowledged: () => acknowledged?.(),
-  });
-  await client.connect();
-  const text = new Y.XmlText();
-  const send = async (change: () => void): Promise<number> => {
-    const before = Y.encodeStateVector(client.doc);
-    change();
-    const done = new Promise<void>((resolve) => (acknowledged = resolve));
-    const started = performance.now();
-    client.send(Y.encodeStateAsUpdate(client.doc, before));
-    await done;
-    return performance.now() - started;
-  };
-  await send(() => client.doc.getXmlFragment('default').push([text]));
+  const { client, text, send } = await acknowledgedWriter(server, 7100 + Math.floor(Math.random() * 1000));
   return {
     transaction: (patches: [number, number, string][]) =>
       send(() =>
