@@ -5,7 +5,7 @@ import type { JSONContent } from '@tiptap/core';
 import { authorizeGroup, authorizeGuide } from '../authorization.ts';
 import { findMembership } from '../db/repos/groups.ts';
 import { findGuideVersion, insertGuide, latestFinalVersion } from '../db/repos/guides.ts';
-import { listTerms } from '../db/repos/schoolAdmin.ts';
+import { listGroupTerms } from '../db/repos/schoolAdmin.ts';
 import { guideTermDay, schoolTermOf } from '../../shared/workflow/schoolTerm.ts';
 import { createId } from '../../shared/editor/createId.ts';
 import { guideDocName } from '../../shared/schemas/documentName.ts';
@@ -82,9 +82,7 @@ async function originContent(app: AppContext, actorId: string, guideId: string, 
 
 /** The term a new guide belongs to: the one asked for (of the group's school), else the one its due date or today falls in. */
 async function termOfNewGuide(app: AppContext, body: CreateGuideBody, now: string): Promise<string | null> {
-  const { db } = app.database;
-  const group = await db.selectFrom('groups').select('school_id').where('id', '=', body.groupId).executeTakeFirstOrThrow();
-  const terms = await listTerms(db, group.school_id);
+  const { terms } = await listGroupTerms(app.database.db, body.groupId);
   if (body.termId) {
     if (!terms.some((term) => term.id === body.termId)) throw new ApiError(400, 'unknown_term', '该学期不存在', ['termId']);
     return body.termId;

@@ -77,6 +77,12 @@ export async function listTerms(db: Db, schoolId: string) {
   return rows.map((row) => ({ id: row.id, name: row.name, startDate: row.start_date, endDate: row.end_date }));
 }
 
+/** The terms of a subject group's school, the latest first, with the school. */
+export async function listGroupTerms(db: Db, groupId: string) {
+  const group = await db.selectFrom('groups').select('school_id').where('id', '=', groupId).executeTakeFirstOrThrow();
+  return { schoolId: group.school_id, terms: await listTerms(db, group.school_id) };
+}
+
 /** The groups and classes of the given users, for the teachers' list. */
 export async function groupsAndClassesOfUsers(db: Db, userIds: string[]) {
   if (userIds.length === 0) return { groups: [], classes: [] };

@@ -4,7 +4,7 @@ import { guideInTerm, schoolTermOf } from '../../../shared/workflow/schoolTerm.t
 import { authorizeGroup } from '../../authorization.ts';
 import { listGroupMembers } from '../../db/repos/groups.ts';
 import { latestVersions, listGroupGuides } from '../../db/repos/guides.ts';
-import { listTerms } from '../../db/repos/schoolAdmin.ts';
+import { listGroupTerms } from '../../db/repos/schoolAdmin.ts';
 import { notFound } from '../../errors.ts';
 import { presentGuideSummary } from '../presenters/guide.ts';
 import { buildTermReport } from '../presenters/termReport.ts';
@@ -18,14 +18,13 @@ export function groupRoutes(app: AppContext) {
 
   /** The group's school terms, and the one asked for (or today's, else the latest). */
   async function termOfGroup(groupId: string, asked: string | undefined) {
-    const group = await db.selectFrom('groups').select('school_id').where('id', '=', groupId).executeTakeFirstOrThrow();
-    const terms = await listTerms(db, group.school_id);
+    const { schoolId, terms } = await listGroupTerms(db, groupId);
     if (asked) {
       const term = terms.find((candidate) => candidate.id === asked);
       if (!term) throw notFound('Term');
-      return { schoolId: group.school_id, term };
+      return { schoolId, term };
     }
-    return { schoolId: group.school_id, term: schoolTermOf(terms, new Date().toISOString().slice(0, 10)) ?? terms[0] ?? null };
+    return { schoolId, term: schoolTermOf(terms, new Date().toISOString().slice(0, 10)) ?? terms[0] ?? null };
   }
 
   routes.get('/:id/members', async (context) => {
