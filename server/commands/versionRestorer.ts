@@ -26,7 +26,7 @@ export async function versionRestorer({ app, guideId, actorId, version }: Versio
   const { db } = app.database;
   await authorizeGuide(db, actorId, guideId, 'restoreVersion');
   const saved = await findGuideVersion(db, guideId, version);
-  if (!saved) throw new ApiError(404, 'not_found', `version: Version ${version} not found`, ['version']);
+  if (!saved) throw new ApiError(404, 'not_found', `number: Version ${version} not found`, ['number']);
   const content = JSON.parse(saved.json) as JSONContent;
   let changed = false;
   await editLiveDocument(app, guideDocName(guideId), { userId: actorId, reason: 'restore' }, (current, schema) => {

@@ -4,7 +4,7 @@ import { ApiError } from '../errors.ts';
 import { isJsonType } from './requestGuards.ts';
 
 /** A zod failure as the contract's error: the first problem's field path and what is wrong with it. */
-function invalidInput(code: 'invalid_body' | 'invalid_query', whole: string, error: { issues: z.core.$ZodIssue[] }): ApiError {
+function invalidInput(code: 'invalid_body' | 'invalid_query' | 'invalid_param', whole: string, error: { issues: z.core.$ZodIssue[] }): ApiError {
   const issue = error.issues[0];
   const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
   return new ApiError(400, code, `${path.join('.') || whole}: ${issue.message}`, path);
@@ -31,5 +31,12 @@ export function jsonBody<Schema extends z.ZodType>(schema: Schema) {
 export function queryParams<Schema extends z.ZodType>(schema: Schema) {
   return zValidator('query', schema, (result) => {
     if (!result.success) throw invalidInput('invalid_query', 'query', result.error);
+  });
+}
+
+/** Validates the path's parameters with a shared zod schema: 400 `invalid_param` with the parameter's name. */
+export function pathParams<Schema extends z.ZodType>(schema: Schema) {
+  return zValidator('param', schema, (result) => {
+    if (!result.success) throw invalidInput('invalid_param', 'path', result.error);
   });
 }

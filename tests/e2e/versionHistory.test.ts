@@ -76,7 +76,7 @@ describe('版本记录: compare and restore from the version list', () => {
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toMatch(/初稿[\s\S]*新的修改/);
     await leader.screenshot({ path: path.join(artifacts, 'history-restore-dialog.png') });
-    const answer = leader.waitForResponse((response) => /\/api\/guides\/[^/]+\/restore$/.test(response.url()));
+    const answer = leader.waitForResponse((response) => /\/api\/guides\/[^/]+\/versions\/1\/restore$/.test(response.url()));
     await dialog.locator('[data-testid="confirm-restore"]').click();
     expect((await answer).status()).toBe(200);
     await dialog.waitFor({ state: 'detached' });

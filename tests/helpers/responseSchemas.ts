@@ -98,7 +98,7 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['POST', /^\/api\/copies\/[^/]+\/pull$/, copySchema],
   ['POST', /^\/api\/copies\/[^/]+\/taught$/, copyStatusSchema],
   ['GET', /^\/api\/diff$/, documentDiffSchema],
-  ['POST', /^\/api\/guides\/[^/]+\/restore$/, restoreVersionResultSchema],
+  ['POST', /^\/api\/guides\/[^/]+\/versions\/\d+\/restore$/, restoreVersionResultSchema],
   ['GET', /^\/api\/search$/, searchResponseSchema],
   ['GET', /^\/api\/notifications$/, z.array(notificationSchema)],
   ['POST', /^\/api\/notifications\/read$/, markReadResultSchema],

@@ -49,17 +49,19 @@ describe('恢复此版本 (restore a saved version)', () => {
     await waitFor(() => textOf(drafterEditor.json()).includes(leaderEdit), 'the drafter sees the leader’s edit');
 
     // A member suggests in 集体审稿: restoring is an edit, so the member may not.
-    const byMember = await member.post(`/api/guides/${guide.id}/restore`, { version: 1 });
+    const byMember = await member.post(`/api/guides/${guide.id}/versions/1/restore`);
     expect(byMember).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
-    const byOutsider = await outsider.post(`/api/guides/${guide.id}/restore`, { version: 1 });
+    const byOutsider = await outsider.post(`/api/guides/${guide.id}/versions/1/restore`);
     expect(byOutsider.status).toBe(404);
-    const badBody = await leader.post(`/api/guides/${guide.id}/restore`, { version: 'one' });
-    expect(badBody).toMatchObject({ status: 400, body: { error: { path: ['version'] } } });
-    const unknown = await leader.post(`/api/guides/${guide.id}/restore`, { version: 9 });
-    expect(unknown).toMatchObject({ status: 404, body: { error: { path: ['version'] } } });
+    const badNumber = await leader.post(`/api/guides/${guide.id}/versions/one/restore`);
+    expect(badNumber).toMatchObject({ status: 400, body: { error: { code: 'invalid_param', path: ['number'] } } });
+    const zero = await leader.post(`/api/guides/${guide.id}/versions/0/restore`);
+    expect(zero).toMatchObject({ status: 400, body: { error: { code: 'invalid_param', path: ['number'] } } });
+    const unknown = await leader.post(`/api/guides/${guide.id}/versions/9/restore`);
+    expect(unknown).toMatchObject({ status: 404, body: { error: { path: ['number'] } } });
     expect(textOf(drafterEditor.json())).toContain(leaderEdit);
 
-    const restored = await leader.post(`/api/guides/${guide.id}/restore`, { version: 1 });
+    const restored = await leader.post(`/api/guides/${guide.id}/versions/1/restore`);
     expect(restored).toMatchObject({ status: 200, body: { ok: true, changed: true } });
     const saved = (await leader.get<JSONContent>(`/api/guides/${guide.id}/content?version=1`)).body;
     // Both open editors get the change live, and it is what the version holds.
@@ -73,9 +75,9 @@ describe('恢复此版本 (restore a saved version)', () => {
     paragraphText(drafterEditor.doc, 0).insert(0, '再改一句。');
     await drafterEditor.acknowledged();
     await waitFor(() => textOf(leaderEditor.json()).includes('再改一句。'), 'editing goes on after the restore');
-    const again = await leader.post(`/api/guides/${guide.id}/restore`, { version: 1 });
+    const again = await leader.post(`/api/guides/${guide.id}/versions/1/restore`);
     expect(again.body).toEqual({ ok: true, changed: true });
-    const same = await leader.post(`/api/guides/${guide.id}/restore`, { version: 1 });
+    const same = await leader.post(`/api/guides/${guide.id}/versions/1/restore`);
     expect(same.body).toEqual({ ok: true, changed: false });
   });
 
@@ -94,7 +96,7 @@ describe('恢复此版本 (restore a saved version)', () => {
       await writer.acknowledged();
       writer.destroy();
 
-      expect((await leader.post(`/api/guides/${guide.id}/restore`, { version: 1 })).body).toEqual({ ok: true, changed: true });
+      expect((await leader.post(`/api/guides/${guide.id}/versions/1/restore`)).body).toEqual({ ok: true, changed: true });
       await server.kill('SIGKILL');
       restarted = await startTestServer({ dataDir: server.dataDir });
       const again = await loginAs(restarted, 'wanglei');
@@ -144,7 +146,7 @@ describe('定稿说明 and the diffs of the history', () => {
     expect((await member.get<Guide>(`/api/guides/${guide.id}`)).body.versions.at(-1)!.note).toBe(note);
 
     // A final is frozen: restoring an older version waits for 重新修订.
-    const onFinal = await leader.post(`/api/guides/${guide.id}/restore`, { version: 1 });
+    const onFinal = await leader.post(`/api/guides/${guide.id}/versions/1/restore`);
     expect(onFinal).toMatchObject({ status: 409, body: { error: { code: 'wrong_stage' } } });
 
     // A 复备批注 between two paragraphs of a class copy is no change of the guide.
@@ -193,7 +195,7 @@ describe('who wrote what', () => {
 
     // 研讨稿 keeps this state; restoring 初稿 puts the four characters back, written by who restored.
     expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
-    expect((await leader.post(`/api/guides/${guide.id}/restore`, { version: 1 })).body).toEqual({ ok: true, changed: true });
+    expect((await leader.post(`/api/guides/${guide.id}/versions/1/restore`)).body).toEqual({ ok: true, changed: true });
     const afterRestore = await member.get<DocumentDiff>(`/api/diff?from=guide:${guide.id}@2&to=guide:${guide.id}`);
     const restoredParts = afterRestore.body.blocks.flatMap((block) => block.parts).filter((part) => part.kind !== 'equal');
     expect(restoredParts.map((part) => [part.kind, part.text.replace('。', ''), (part.authors ?? []).map((id) => afterRestore.body.authors?.[id]?.name)])).toEqual([
