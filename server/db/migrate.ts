@@ -13,6 +13,7 @@ import * as search from './migrations/011_search.ts';
 import * as lineageNotifications from './migrations/012_lineage_notifications.ts';
 import * as finalNote from './migrations/013_final_note.ts';
 import * as guideTerm from './migrations/014_guide_term.ts';
+import * as blockReuses from './migrations/018_block_reuses.ts';
 import type { Dialect } from './client.ts';
 
 /** Brings the database up to the newest schema. Migrations live in code, one file each. */
@@ -33,6 +34,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '012_lineage_notifications': { up: (database) => lineageNotifications.up(database) },
     '013_final_note': { up: (database) => finalNote.up(database, binary) },
     '014_guide_term': { up: (database) => guideTerm.up(database) },
+    '018_block_reuses': { up: (database) => blockReuses.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();

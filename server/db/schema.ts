@@ -215,6 +215,20 @@ export interface Database {
     read_at: Optional<string>;
     dedupe_key: Optional<string>;
   };
+  /** A block copied from a saved version of another guide (从其他导学案复制), on the source's side. */
+  block_reuses: {
+    id: string;
+    source_guide_id: string;
+    source_version: number;
+    source_block_id: string;
+    block_kind: string;
+    block_title: string;
+    target_guide_id: string;
+    target_copy_id: Optional<string>;
+    new_block_id: string;
+    reused_by: string;
+    created_at: string;
+  };
   /** The kinds of notification a teacher turned off (JSON array). */
   notification_settings: { user_id: string; muted_kinds: string; updated_at: string };
   /** Which teacher each Yjs client (clientID) of a document was: who inserted what. */
