@@ -94,6 +94,8 @@ export async function copyExportSource(app: AppContext, copyId: string, user: Se
       reviewer: guide.reviewer_id && guide.reviewer_name ? guide.reviewer_name : null,
       reviewedAt: guide.reviewed_at,
       className: copy.class_name,
+      // 授课时间: the copy's 上课日期 once the class is taught, as the print preview shows it.
+      teachingDate: copy.taught_on ?? null,
       kicker: await kickerOf(app, guide.group_id, guide.group_name),
       unit: guide.unit,
       versionLabel: copyVersionLine(copy.class_name, base?.label ?? `v${copy.base_version}`),

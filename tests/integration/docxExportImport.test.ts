@@ -309,6 +309,11 @@ describe('Word export of saved versions and class copies', () => {
     // and the final the copy was made from below.
     expect(printedText).toContain('示例中学 · 八年级数学备课组');
     expect(printedText).toContain(`八年级(2)班 · 二次备课 · 基于 ${final.label}`);
+    // 授课时间 is a blank to fill in by hand until the class is taught, then the copy's 上课日期.
+    expect(printedText).toMatch(/授课时间\s*班级/);
+    expect((await drafter.post(`/api/copies/${copy.body.id}/taught`, { date: '2026-03-12' })).status).toBe(200);
+    const taughtText = await docxText((await download(server, drafter.token, `/api/copies/${copy.body.id}/export.docx?edition=teacher`)).bytes);
+    expect(taughtText).toMatch(/授课时间\s*2026年3月12日\s*班级\s*八年级\(2\)班/);
 
     const groupMember = await loginAs(server, 'zhangwei');
     expect((await download(server, groupMember.token, `/api/copies/${copy.body.id}/export.docx`)).status).toBe(200);

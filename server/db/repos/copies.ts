@@ -28,6 +28,7 @@ const copyColumns = [
   'class_copies.owner_id',
   'class_copies.base_version',
   'class_copies.created_at',
+  'class_copies.taught_on',
   'classes.name as class_name',
   'owner.name as owner_name',
 ] as const;
