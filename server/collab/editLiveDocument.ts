@@ -64,15 +64,18 @@ export async function editLiveDocument(
   app: Pick<AppContext, 'hocuspocus' | 'persistence'>,
   docName: string,
   context: ServerEditContext,
-  edit: (current: ProseMirrorNode, schema: Schema) => ProseMirrorNode | null,
+  edit: (current: ProseMirrorNode, schema: Schema, doc: Y.Doc) => ProseMirrorNode | null,
+  /** Runs in the same transaction once the new content is written (e.g. to anchor comments on it). */
+  afterEdit?: (doc: Y.Doc) => void,
 ): Promise<void> {
   await changeLiveDocument(app, docName, context, (doc) => {
     const fragment = doc.getXmlFragment(contentFragmentName);
     const schema = guideSchema();
     const current = yXmlFragmentToProseMirrorRootNode(fragment, schema);
-    const next = edit(current, schema);
+    const next = edit(current, schema, doc);
     if (!next || next.eq(current)) return;
     next.check();
     updateYFragment(doc, fragment, next, { mapping: new Map(), isOMark: new Map() });
+    afterEdit?.(doc);
   });
 }

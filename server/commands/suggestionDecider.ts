@@ -1,8 +1,17 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import {
+  commentsInMovedNodes,
+  reanchorMovedComments,
+  type AnchoredComment,
+  type MovedCommentAnchor,
+  type MovedCommentPlace,
+} from '../../shared/comments/movedCommentAnchors.ts';
 import { listSuggestions, type OpenSuggestion } from '../../shared/suggestions/listSuggestions.ts';
 import { resolveSuggestions } from '../../shared/suggestions/resolveSuggestions.ts';
 import { guideDocName } from '../../shared/schemas/documentName.ts';
+import { broadcastCommentsChanged } from '../collab/broadcastCommentsChanged.ts';
 import { editLiveDocument } from '../collab/editLiveDocument.ts';
+import { listGuideComments, setCommentAnchor } from '../db/repos/comments.ts';
 import { insertSuggestionDecisions } from '../db/repos/suggestionDecisions.ts';
 import { authorizeGuide } from '../authorization.ts';
 import { notFound } from '../errors.ts';
@@ -36,13 +45,36 @@ export async function suggestionDecider({ app, guideId, actorId, decision, targe
   const { db } = app.database;
   await authorizeGuide(db, actorId, guideId, 'decideSuggestions');
 
+  // Threads anchored in a block that an accepted move takes away follow it to its new place.
+  const comments: AnchoredComment[] =
+    decision === 'accept'
+      ? (await listGuideComments(db, guideId)).flatMap((row) =>
+          row.parent_id === null && row.anchor_from && row.anchor_to ? [{ id: row.id, anchor: { from: row.anchor_from, to: row.anchor_to } }] : [],
+        )
+      : [];
   let decided: OpenSuggestion[] = [];
-  await editLiveDocument(app, guideDocName(guideId), { userId: actorId, reason: 'suggestion' }, (current: ProseMirrorNode) => {
-    decided = listSuggestions(current).filter((suggestion) => matches(target, suggestion));
-    if (decided.length === 0) return null;
-    return resolveSuggestions(current, (_kind, attrs) => (matches(target, attrs) ? decision : null));
-  });
+  let movedPlaces: MovedCommentPlace[] = [];
+  let movedAnchors: MovedCommentAnchor[] = [];
+  await editLiveDocument(
+    app,
+    guideDocName(guideId),
+    { userId: actorId, reason: 'suggestion' },
+    (current: ProseMirrorNode, _schema, doc) => {
+      decided = listSuggestions(current).filter((suggestion) => matches(target, suggestion));
+      if (decided.length === 0) return null;
+      const moves = new Set(decided.filter((suggestion) => suggestion.kind === 'move').map((suggestion) => suggestion.id));
+      movedPlaces = commentsInMovedNodes(doc, current, comments, moves);
+      return resolveSuggestions(current, (_kind, attrs) => (matches(target, attrs) ? decision : null));
+    },
+    (doc) => {
+      movedAnchors = reanchorMovedComments(doc, movedPlaces);
+    },
+  );
   if (decided.length === 0 && 'id' in target) throw notFound('Suggestion');
+  for (const moved of movedAnchors) {
+    await setCommentAnchor(db, moved.commentId, { from: moved.anchor.from, to: moved.anchor.to, blockId: moved.blockId });
+  }
+  if (movedAnchors.length > 0) broadcastCommentsChanged(app.hocuspocus, guideId);
 
   const now = new Date().toISOString();
   await insertSuggestionDecisions(

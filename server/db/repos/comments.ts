@@ -38,3 +38,16 @@ export async function setCommentResolved(
     .where('id', '=', id)
     .execute();
 }
+
+/** A thread's anchor moved with its text (a block moved by an accepted suggestion). */
+export async function setCommentAnchor(
+  db: Kysely<Database>,
+  id: string,
+  anchor: { from: string; to: string; blockId: string | null },
+): Promise<void> {
+  await db
+    .updateTable('comments')
+    .set({ anchor_from: anchor.from, anchor_to: anchor.to, block_id: anchor.blockId })
+    .where('id', '=', id)
+    .execute();
+}
