@@ -64,6 +64,8 @@ function transform(node: JSONContent, kind: EditionKind, depth: number): JSONCon
     if (node.type && teacherOnlyNodeTypes.has(node.type)) return null;
     if (depth === guideBlockDepth && node.attrs?.audience === 'teacher') return null;
     if (node.type === 'blank') return studentBlank(node);
+    // The credit of a copied block (来源) is for the teachers.
+    if (depth === guideBlockDepth && node.attrs?.origin) return transform({ ...node, attrs: { ...node.attrs, origin: null } }, kind, depth);
   }
   const resolved = withoutSuggestions(node);
   if (!resolved) return null;
@@ -89,7 +91,7 @@ function transform(node: JSONContent, kind: EditionKind, depth: number): JSONCon
  *   every fill-in `blank` (its `width` set to the length the answer prints as, see
  *   `blankWidth`). Questions keep their text, blanks and answer space (`answerSpace`,
  *   `answerLines`); the renderers print the underlines, the answer space and the 班级 / 小组 /
- *   姓名 header.
+ *   姓名 header. A copied block's credit (`origin`, 来源) is left out.
  * - `teacher` (教师版): keeps everything in place, blank answers included; renderers mark
  *   what is teacher-only with {@link teacherOnlyReason}.
  *

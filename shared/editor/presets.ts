@@ -19,6 +19,7 @@ import { BlockIds } from './extensions/blockIds.ts';
 import { GuideBlockCommands } from './extensions/guideBlockCommands.ts';
 import { SuggestionMode } from './extensions/suggestionMode.ts';
 import { NodeSuggestionAttribute } from './extensions/nodeSuggestionAttribute.ts';
+import { BlockOrigin } from './extensions/blockOrigin.ts';
 
 /**
  * THE extension list of a guide. The client (which attaches React views and the
@@ -60,4 +61,6 @@ export const guideExtensions: Extensions = [
   GuideBlockCommands,
   SuggestionMode,
   NodeSuggestionAttribute,
+  // 来源 of a block copied from another guide.
+  BlockOrigin,
 ];
