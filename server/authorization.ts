@@ -168,3 +168,34 @@ export async function readingScope(db: Db, userId: string) {
       decideCopy('read', { isOwner: copy.owner_id === userId, inGroup: roleIn.has(copy.group_id) }).ok,
   };
 }
+
+/** What blocks are copied into (从其他导学案复制): a guide or a class copy. */
+export interface WriteTarget {
+  kind: 'guide' | 'copy';
+  id: string;
+}
+
+/**
+ * Authorizes putting content into a living document from outside its editor (blocks copied from
+ * another guide): the user must edit it, or suggest in it — their additions then arrive as
+ * suggestions, which the suggestion guard checks like any other. A document the user may not
+ * see answers 404; one they may only read or comment on, 403.
+ */
+export async function authorizeDocumentWrite(
+  db: Db,
+  userId: string,
+  target: WriteTarget,
+): Promise<{ guideId: string; copyId: string | null; access: Access }> {
+  const opened =
+    target.kind === 'guide'
+      ? await authorizeGuide(db, userId, target.id, 'read').then(({ guide, permissions }) => ({
+          guideId: guide.id,
+          copyId: null,
+          access: permissions.access,
+        }))
+      : await authorizeCopy(db, userId, target.id, 'read').then(({ copy, access }) => ({ guideId: copy.guide_id, copyId: copy.id, access }));
+  if (opened.access !== 'edit' && opened.access !== 'suggest') {
+    throw new ApiError(403, 'read_only', '你现在不能修改这份导学案，不能往里复制板块');
+  }
+  return opened;
+}

@@ -9,6 +9,7 @@ import { adminGroupRoutes } from './routes/adminGroups.ts';
 import { adminTermRoutes } from './routes/adminTerms.ts';
 import { adminUserRoutes } from './routes/adminUsers.ts';
 import { authRoutes } from './routes/auth.ts';
+import { blockReuseRoutes } from './routes/blockReuse.ts';
 import { checkRoutes } from './routes/check.ts';
 import { commentRoutes } from './routes/comments.ts';
 import { copyRoutes } from './routes/copies.ts';
@@ -104,6 +105,8 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/guides', meetingRoutes(app));
   http.route('/api', checkRoutes(app));
   http.route('/api/search', searchRoutes(app));
+  // 从其他导学案复制: a block of another guide, credited.
+  http.route('/api', blockReuseRoutes(app));
   http.route('/api/notifications', notificationRoutes(app));
   http.all('/api/*', (context) =>
     context.json({ error: { code: 'not_found', message: `No API route ${context.req.method} ${context.req.path}` } }, 404),
