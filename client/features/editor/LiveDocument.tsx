@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Editor, Extensions } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
@@ -36,40 +36,14 @@ interface LiveDocumentProps {
 }
 
 /**
- * A live document (a guide or a class copy) on the paper, with the editing bar. Tiptap is
- * mounted only once the document has content (from the server or from this computer's
- * IndexedDB copy): bound to an empty Y.Doc, ProseMirror would invent a default block and
- * write it into the shared document.
+ * A live document (a guide or a class copy) on the paper, with the editing bar and the side
+ * panels. Tiptap is mounted only once the document has content (from the server or from this
+ * computer's IndexedDB copy): bound to an empty Y.Doc, ProseMirror would invent a default block
+ * and write it into the shared document. Until then the paper says it is waiting; the bar and
+ * the side panels are the same elements before and after, so nothing typed or chosen in them
+ * in the first instant is lost when the document arrives.
  */
-export function LiveDocument(props: LiveDocumentProps) {
-  const { t } = useTranslation();
-  const { collab, session, periodMinutes, aside } = props;
-  const ready = collab.synced || collab.localContentLoaded;
-  if (ready) return <LiveEditor {...props} />;
-
-  return (
-    <>
-      <div className="editor-bar">
-        <span className="toolbar-spacer" />
-        <EditorStatus editor={null} periodMinutes={periodMinutes} collab={collab} provider={session.provider} />
-      </div>
-      <div className={aside ? 'editor-workspace has-aside' : 'editor-workspace'}>
-        <div className="paper-desk">
-          {collab.deniedReason ? (
-            <p className="error-message" role="alert">
-              {t(deniedMessageKey(collab.deniedReason) ?? 'editor.access.denied', { reason: collab.deniedReason })}
-            </p>
-          ) : (
-            <p className="page-status">{t('editor.waitingForSync')}</p>
-          )}
-        </div>
-        {aside && <SideDrawer>{aside}</SideDrawer>}
-      </div>
-    </>
-  );
-}
-
-function LiveEditor({
+export function LiveDocument({
   session,
   collab,
   user,
@@ -85,14 +59,8 @@ function LiveEditor({
   onEditor,
 }: LiveDocumentProps) {
   const { t } = useTranslation();
-  const editor = useEditor(
-    {
-      extensions: [...clientExtensions({ document: session.document, provider: session.provider, user }), ...(extraExtensions ?? [])],
-      editable: !readOnly,
-      editorProps: { attributes: { class: 'guide-content', spellcheck: 'false', lang: 'zh-CN' } },
-    },
-    [session],
-  );
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const ready = collab.synced || collab.localContentLoaded;
 
   useEffect(() => {
     onEditor?.(editor);
@@ -102,16 +70,16 @@ function LiveEditor({
   // The access can change while the document is open (the leader ends the review): the
   // editor follows at once, without reconnecting or reloading.
   useEffect(() => {
-    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly);
+    if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly);
   }, [editor, readOnly]);
 
   return (
     <>
       <div className="editor-bar">
-        {!readOnly && modeBadge}
+        {ready && !readOnly && modeBadge}
         {editor && !readOnly && !suggesting && <FormatToolbar editor={editor} />}
         {editor && !readOnly && suggesting && <SuggestToolbar editor={editor} />}
-        {readOnly && (
+        {ready && readOnly && (
           <span className="read-only-badge" data-testid="read-only-badge" title={readOnlyNote}>
             <LockIcon /> {t('editor.access.readOnly')}
           </span>
@@ -122,13 +90,54 @@ function LiveEditor({
       </div>
       <div className={aside ? 'editor-workspace has-aside' : 'editor-workspace'}>
         <div className="paper-desk">
-          <article className="paper" aria-label={title}>
-            {paperHeading}
-            <EditorContent editor={editor} />
-          </article>
+          {ready ? (
+            <LivePaper
+              session={session}
+              user={user}
+              title={title}
+              readOnly={readOnly}
+              paperHeading={paperHeading}
+              extraExtensions={extraExtensions}
+              onEditor={setEditor}
+            />
+          ) : collab.deniedReason ? (
+            <p className="error-message" role="alert">
+              {t(deniedMessageKey(collab.deniedReason) ?? 'editor.access.denied', { reason: collab.deniedReason })}
+            </p>
+          ) : (
+            <p className="page-status">{t('editor.waitingForSync')}</p>
+          )}
         </div>
         {aside && <SideDrawer>{aside}</SideDrawer>}
       </div>
     </>
+  );
+}
+
+interface LivePaperProps extends Pick<LiveDocumentProps, 'session' | 'user' | 'title' | 'readOnly' | 'paperHeading' | 'extraExtensions'> {
+  onEditor: (editor: Editor | null) => void;
+}
+
+/** The paper with the Tiptap editor bound to the live document; it hands the editor up to the bar and the panels. */
+function LivePaper({ session, user, title, readOnly, paperHeading, extraExtensions, onEditor }: LivePaperProps) {
+  const editor = useEditor(
+    {
+      extensions: [...clientExtensions({ document: session.document, provider: session.provider, user }), ...(extraExtensions ?? [])],
+      editable: !readOnly,
+      editorProps: { attributes: { class: 'guide-content', spellcheck: 'false', lang: 'zh-CN' } },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
+
+  return (
+    <article className="paper" aria-label={title}>
+      {paperHeading}
+      <EditorContent editor={editor} />
+    </article>
   );
 }
