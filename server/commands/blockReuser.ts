@@ -56,10 +56,12 @@ export async function blockReuser({ app, actorId, body }: BlockReuserProps): Pro
     return copy;
   });
   const now = new Date().toISOString();
+  // One copy's rows share the time: their ids keep the order the blocks went in.
+  const batch = createId(12);
   await insertBlockReuses(
     db,
     picked.map((block, index) => ({
-      id: createId(12),
+      id: `${batch}-${String(index).padStart(2, '0')}`,
       source_guide_id: source.guideId,
       source_version: source.versionNumber,
       source_block_id: block.id,
