@@ -10,7 +10,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildServer({ entry = 'server/index.ts', outdir = path.join(root, 'dist/server'), quiet = false } = {}) {
   await build({
     absWorkingDir: root,
-    entryPoints: [entry],
+    // The Word import's parse thread is an entry of its own, beside the bundle (server/import/readGuideDocxInWorker.ts).
+    entryPoints: [
+      { in: entry, out: path.basename(entry).replace(/\.[cm]?[jt]s$/, '') },
+      { in: 'server/import/docxParseWorker.ts', out: 'docxParseWorker' },
+    ],
     outdir,
     bundle: true,
     splitting: true,

@@ -9,7 +9,7 @@ import { UpdatesInFlight } from './updatesInFlight.ts';
 /** Who made a server-side edit, for the Hocuspocus hooks that look at the transaction origin. */
 export interface ServerEditContext {
   userId: string;
-  reason: 'pull' | 'taught' | 'harvest' | 'suggestion' | 'restore';
+  reason: 'pull' | 'taught' | 'harvest' | 'suggestion' | 'restore' | 'import';
 }
 
 /**

@@ -13,6 +13,7 @@ import * as search from './migrations/011_search.ts';
 import * as lineageNotifications from './migrations/012_lineage_notifications.ts';
 import * as finalNote from './migrations/013_final_note.ts';
 import * as guideTerm from './migrations/014_guide_term.ts';
+import * as guideHeader from './migrations/015_guide_header.ts';
 import * as blockReuses from './migrations/018_block_reuses.ts';
 import type { Dialect } from './client.ts';
 
@@ -34,6 +35,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '012_lineage_notifications': { up: (database) => lineageNotifications.up(database) },
     '013_final_note': { up: (database) => finalNote.up(database, binary) },
     '014_guide_term': { up: (database) => guideTerm.up(database) },
+    '015_guide_header': { up: (database) => guideHeader.up(database) },
     '018_block_reuses': { up: (database) => blockReuses.up(database) },
   };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });

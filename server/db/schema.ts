@@ -79,6 +79,8 @@ export interface Database {
     /** The guide and version this one was started from (从已有导学案新建), if any. */
     origin_guide_id: Optional<string>;
     origin_version: Optional<number>;
+    /** The printed header's other fields (主备人, 审核人, 学科 …) as JSON (shared/schemas/guideHeader.ts); null when none is set. */
+    header_fields: Optional<string>;
   };
   /** A school's 体检 settings: JSON over the defaults of shared/check/settings.ts. */
   check_settings: { school_id: string; settings: string; updated_by: string; updated_at: string };

@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { copyVersionLine, kickerLine } from '../../shared/edition/titleLines.ts';
 import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
+import { parseStoredGuideHeader } from '../../shared/schemas/guideHeader.ts';
 import type { AppContext, SessionUser } from '../appContext.ts';
 import { authorizeCopy, authorizeGuide } from '../authorization.ts';
 import { readDocumentJson } from '../collab/readDocument.ts';
@@ -60,8 +61,10 @@ export async function guideExportSource(app: AppContext, guideId: string, user: 
       title: guide.title,
       lessonType: guide.lesson_type,
       period: guide.period,
-      leadDrafter: guide.lead_drafter_name,
-      reviewer: reviewer ?? null,
+      // The header as the guide prints it: 主备人 and 审核人 the header names (an import's), 授课时间.
+      leadDrafter: parseStoredGuideHeader(guide.header_fields).leadDrafter ?? guide.lead_drafter_name,
+      reviewer: reviewer ?? parseStoredGuideHeader(guide.header_fields).reviewer ?? null,
+      teachingDate: parseStoredGuideHeader(guide.header_fields).teachingDate ?? null,
       reviewedAt: reviewedAt ?? null,
       className: null,
       kicker: await kickerOf(app, guide.group_id, guide.group_name),
@@ -90,8 +93,8 @@ export async function copyExportSource(app: AppContext, copyId: string, user: Se
       title: guide.title,
       lessonType: guide.lesson_type,
       period: guide.period,
-      leadDrafter: guide.lead_drafter_name,
-      reviewer: guide.reviewer_id && guide.reviewer_name ? guide.reviewer_name : null,
+      leadDrafter: parseStoredGuideHeader(guide.header_fields).leadDrafter ?? guide.lead_drafter_name,
+      reviewer: guide.reviewer_id && guide.reviewer_name ? guide.reviewer_name : (parseStoredGuideHeader(guide.header_fields).reviewer ?? null),
       reviewedAt: guide.reviewed_at,
       className: copy.class_name,
       // 授课时间: the copy's 上课日期 once the class is taught, as the print preview shows it.

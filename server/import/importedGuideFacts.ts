@@ -1,5 +1,6 @@
 import { lessonTypes } from '../../shared/schemas/template.ts';
 import type { HeaderFields } from '../../shared/import/headerFields.ts';
+import { guideHeaderKeys, type GuideHeaderFields } from '../../shared/schemas/guideHeader.ts';
 
 type LessonType = (typeof lessonTypes)[number];
 
@@ -9,6 +10,8 @@ export interface ImportedGuideFacts {
   unit: string | null;
   period: string | null;
   lessonType: LessonType | null;
+  /** The header's other fields (主备人, 审核人, 学科, 年级 …), those the file gives. */
+  header: GuideHeaderFields;
 }
 
 const editionNote = /[（(][^（）()]*(?:学生版|教师版|学案|导案)[^（）()]*[)）]/g;
@@ -26,10 +29,24 @@ function periodOf(value: string | null | undefined): string | null {
   return text.slice(0, 20);
 }
 
+const subjectPattern = /道德与法治|思想政治|语文|数学|英语|物理|化学|生物|历史|地理|政治|科学|信息技术|音乐|美术|体育/;
+const gradePattern = /高[一二三]|初[一二三]|[一二三四五六七八九]年级|[1-9]年级/;
+const seriesWords = /(?:[（(][理文][)）])|(?:部编|人教|北师大?|苏教|沪教|湘教|教科|外研|译林|统编)版?|[上下]册|(?:第?[一二三]轮)?复习|必修[一二三四五\d]?|选修[一二三四五\d]?|导学案|教学案|学案|导学设计|教师用|学生用/g;
+
+/** A line naming only the series a guide belongs to (高三历史一轮复习导学案, 部编版高一历史学案), not the lesson. */
+function isSeriesBanner(line: string): boolean {
+  const rest = line
+    .replace(seriesWords, '')
+    .replace(new RegExp(subjectPattern.source, 'g'), '')
+    .replace(new RegExp(gradePattern.source, 'g'), '')
+    .replace(/[\s\u3000]+/g, '');
+  return rest === '' && line.trim() !== '';
+}
+
 /** Lines above the title that are not it: blanks to fill in, the school's banner, a motto. */
 function isTitleCandidate(line: string): boolean {
   const text = line.trim();
-  if (!text || /[_＿]{2,}/.test(text)) return false;
+  if (!text || /[_＿]{2,}/.test(text) || isSeriesBanner(text)) return false;
   if (/中学|小学|学校|学年|学期|××|编写|审核|主备|课型[:：]/.test(text)) return false;
   if (/。|[.!]$/.test(text) && !/^\d+(\.\d+)*\s/.test(text)) return false;
   if (/^第[一二三四五六七八九十百\d]+[章单元册]/.test(text)) return false;
@@ -58,7 +75,7 @@ function cleanTitle(line: string): string {
 export function importedGuideFacts(header: HeaderFields, titleLines: string[]): ImportedGuideFacts {
   const parts = titleLines.flatMap((line) => line.split(/\s+·\s+/));
   const unitLine = parts.find((part) => unitPattern.test(part.trim()));
-  const unit = header.unit ?? (unitLine ? (unitPattern.exec(unitLine.trim())?.[0] ?? null) : null);
+  let unit = header.unit ?? (unitLine ? (unitPattern.exec(unitLine.trim())?.[0] ?? null) : null);
   const lessonType = lessonTypeIn(header.lessonType ?? '') ?? titleLines.map(lessonTypeIn).find(Boolean) ?? null;
   const candidates = titleLines.filter(isTitleCandidate);
   let title = header.title ?? null;
@@ -69,7 +86,39 @@ export function importedGuideFacts(header: HeaderFields, titleLines: string[]): 
     const joined = next && !/[\u4e00-\u9fff]/.test(first + next) ? `${first} ${next}` : first;
     title = cleanTitle(joined) || null;
   }
+  // 必修3 第六单元 20世纪以来中国重大思想理论成果: the unit named before the lesson on its title line.
+  if (title && unit && unitLine && cleanTitle(unitLine) === title) {
+    const after = unit.replace(/^第[一二三四五六七八九十百\d]+(?:章|单元)[\s\u3000]*/, '').trim();
+    if (after) {
+      title = after;
+      unit = unit.slice(0, unit.length - after.length).trim();
+    }
+  }
   const periodLine = titleLines.map((line) => periodInTitle.exec(line.trim())).find(Boolean);
   const period = header.period ?? (periodLine ? (periodLine[1] ? `（${periodLine[1]}）` : periodLine[2]) : null);
-  return { title: title ? title.slice(0, 100) : null, unit: unit ? unit.slice(0, 100) : null, period: periodOf(period), lessonType };
+  return {
+    title: title ? title.slice(0, 100) : null,
+    unit: unit ? unit.slice(0, 100) : null,
+    period: periodOf(period),
+    lessonType,
+    header: headerOf(header, titleLines),
+  };
+}
+
+/**
+ * The header's other fields as the file gives them; 学科 and 年级 also from the title lines
+ * (九年级物理导学案), so a guide never shows the group's subject when its file names another.
+ */
+function headerOf(fields: HeaderFields, titleLines: string[]): GuideHeaderFields {
+  const header: GuideHeaderFields = {};
+  for (const key of guideHeaderKeys) {
+    const value = fields[key]?.replace(/[\s\u3000]+/g, ' ').trim();
+    if (value) header[key] = value.slice(0, 100);
+  }
+  const titleText = titleLines.join(' ');
+  header.subject ??= subjectPattern.exec(titleText)?.[0];
+  header.grade ??= gradePattern.exec(titleText)?.[0];
+  if (!header.subject) delete header.subject;
+  if (!header.grade) delete header.grade;
+  return header;
 }

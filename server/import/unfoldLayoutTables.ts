@@ -1,5 +1,6 @@
 import { headerFieldOfLabel, parseHeaderFields } from '../../shared/import/headerFields.ts';
 import { mapLabelToKind, parseBlockLabel } from '../../shared/import/labelMapping.ts';
+import { labelRowFields } from './sourceTables.ts';
 import { plainText, type SourceElement, type SourceParagraph, type SourceTable, type SourceTableCell } from './sourceElements.ts';
 
 /** What a column of a layout table holds. */
@@ -118,7 +119,14 @@ function unfoldTable(table: SourceTable): SourceElement[] {
   const out: SourceElement[] = [];
   let roles: (ColumnRole | null)[] = [];
   const width = Math.max(...table.rows.map((row) => row.reduce((sum, cell) => sum + cell.colSpan, 0)));
-  for (const row of table.rows) {
+  for (let rowIndex = 0; rowIndex < table.rows.length; rowIndex += 1) {
+    const row = table.rows[rowIndex];
+    const columnFields = labelRowFields(row, table.rows[rowIndex + 1]);
+    if (columnFields) {
+      out.push(...columnFields.map(fieldParagraph));
+      rowIndex += 1;
+      continue;
+    }
     const titles = row.map((cell) => roleOfTitle(cellText(cell)));
     if (row.length >= 2 && titles.every((role) => role !== null)) {
       roles = titles;

@@ -1,7 +1,6 @@
 import { ApiError } from '../errors.ts';
 import { importSlots, ImportsBusyError } from './importSlots.ts';
 import { inflateZipEntries, UnsupportedZipEntryError, ZipTooLargeError } from './inflateZip.ts';
-import { readDocxSource, type DocxSource } from './readDocxSource.ts';
 import { CorruptZipError, type ZipEntry } from './zipEntries.ts';
 
 const megabyte = 1024 * 1024;
@@ -32,13 +31,14 @@ function asApiError(error: unknown): unknown {
 }
 
 /**
- * Unpacks a checked .docx within docxUnpackLimits and reads its XML parts, at most two at a
- * time. Every failure is an ApiError: 413 docx_too_large past a limit, 429 import_busy when too
- * many wait, 422 for a file that cannot be read.
+ * Unpacks a checked .docx within docxUnpackLimits and hands its parts to `read`, at most two
+ * files at a time (unpacking and reading both inside the slot). Every failure is an ApiError:
+ * 413 docx_too_large past a limit, 429 import_busy when too many wait, 422 for a file that
+ * cannot be read.
  */
-export async function unpackDocx(bytes: Uint8Array, entries: ZipEntry[]): Promise<DocxSource> {
+export async function unpackDocx<Result>(bytes: Uint8Array, entries: ZipEntry[], read: (files: Map<string, Uint8Array>) => Result | Promise<Result>): Promise<Result> {
   try {
-    return await inSlot(async () => readDocxSource(await inflateZipEntries(bytes, entries, docxUnpackLimits)));
+    return await inSlot(async () => read(await inflateZipEntries(bytes, entries, docxUnpackLimits)));
   } catch (error) {
     throw asApiError(error);
   }

@@ -6,13 +6,13 @@ export const headerFieldLabels = {
   leadDrafter: ['主备人', '主备', '主备教师', '备课人', '编制人', '编写人', '主编人', '设计人', '执笔人'],
   reviewer: ['审核人', '审核', '备课组审核'],
   reviewedAt: ['审核日期', '审核时间'],
-  teachingDate: ['授课时间', '使用时间', '上课时间', '授课日期'],
+  teachingDate: ['授课时间', '使用时间', '上课时间', '授课日期', '上课日期'],
   writtenAt: ['编写时间', '备课时间', '编制时间', '设计时间'],
   approver: ['审批人', '下科行政', '审批'],
-  unit: ['单元', '章节'],
+  unit: ['单元', '章节', '章'],
   totalPeriods: ['总课时数', '总课时'],
-  aids: ['教具', '教具准备', '学具'],
-  className: ['班级'],
+  aids: ['教具', '教具准备', '学具', '教学准备'],
+  className: ['班级', '授课班级', '使用班级'],
   teacher: ['执教', '授课人', '授课教师', '上课教师', '执教人'],
   groupNumber: ['小组', '组别'],
   studentName: ['姓名'],
@@ -56,9 +56,19 @@ export function parseHeaderFields(line: string): HeaderFields | null {
     if (!key || key in fields) return;
     const start = (match.index ?? 0) + match[0].length;
     const end = index + 1 < matches.length ? (matches[index + 1].index ?? text.length) : text.length;
-    fields[key] = valueOf(text.slice(start, end));
+    fields[key] = valueOf(beforeOtherField(text.slice(start, end)));
   });
   return fields;
+}
+
+/**
+ * A value up to the next field of the line, also one the dictionary does not know
+ * (新授课  教法：____ -> 新授课): fields are set apart by a wide gap or a 丨 before a short
+ * label and its colon.
+ */
+function beforeOtherField(value: string): string {
+  const other = /(?:[\s\u3000]{2,}|[\s\u3000]*[|｜丨][\s\u3000]*)[\u4e00-\u9fff]{1,6}[\s\u3000]*[:：]/.exec(value);
+  return other ? value.slice(0, other.index) : value;
 }
 
 /** The header field a table cell's label names (课题, 主备人 …), or null. */

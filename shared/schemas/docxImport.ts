@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { audiences, blockKinds } from '../editor/blockKinds.ts';
+import { guideHeaderSchema } from './guideHeader.ts';
 import { singleLineText } from './plainText.ts';
 
 /** What a block of the preview is for: everyone, the teacher only, or the answers to the items above it. */
@@ -28,6 +29,21 @@ const blockChoicesField = z
   })
   .pipe(z.array(importBlockChoiceSchema).max(500, '模块太多').optional());
 
+/** The header fields as the teacher corrected them in the preview, as one JSON text. */
+const headerField = z
+  .string()
+  .optional()
+  .transform((value, context): unknown => {
+    if (!value) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: '表头不是有效的 JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(guideHeaderSchema.optional());
+
 /** The text fields of POST /api/import/docx and /api/import/docx/preview (multipart, next to `file`). */
 export const importFormSchema = z.object({
   groupId: z.string().trim().min(1, '请选择备课组'),
@@ -49,6 +65,15 @@ export const importFormSchema = z.object({
     .transform((value) => (value ? value : undefined)),
   unit: singleLineText()
     .max(100, '单元不能超过 100 个字')
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  /** The header's other fields (主备人, 审核人, 学科 …) as the teacher set them in the preview; as read when missing. */
+  header: headerField,
+  /** Import into this lesson (a guide already assigned) instead of creating a new guide. */
+  guideId: z
+    .string()
+    .trim()
+    .max(64)
     .optional()
     .transform((value) => (value ? value : undefined)),
 });
@@ -76,6 +101,8 @@ export const importPreviewSchema = z.object({
   unit: z.string().nullable(),
   period: z.string().nullable(),
   lessonType: z.string().nullable(),
+  /** The header's other fields the file gives (主备人, 审核人, 学科, 年级 …). */
+  header: guideHeaderSchema,
   /** The template the guide would be created from (lesson type and period length). */
   templateId: z.string(),
   blocks: z.array(importedBlockSchema),

@@ -6,6 +6,7 @@ import { guideRoles } from '../workflow/roles.ts';
 import { finaliseOverrideSchema } from './check.ts';
 import { singleLineText } from './plainText.ts';
 import { lessonTypes } from './template.ts';
+import { guideHeaderSchema } from './guideHeader.ts';
 import { reusedBlockSchema } from './blockReuse.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -123,9 +124,16 @@ export const guideSchema = z.object({
   dueDate: z.string().nullable(),
   /** The school term (学期) the guide belongs to; null where the school has no terms. */
   termId: z.string().nullable(),
+  /** The lead drafter's account; `name` is the 主备人 the header prints (the header's own when it names one). */
   leadDrafter: personSchema,
-  reviewer: personSchema.nullable(),
+  /**
+   * Who signed the guide off, or before that the 审核人 the header names (`id` null: a name as
+   * printed, e.g. 高一化学组).
+   */
+  reviewer: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
   reviewedAt: z.string().nullable(),
+  /** The printed header's other fields, as read from a Word file or typed in (表头). */
+  header: guideHeaderSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   versions: z.array(versionSummarySchema),

@@ -39,6 +39,8 @@ export type GuideVerb =
   | 'editMeetingRecord'
   | 'makeClassCopy'
   | 'restoreVersion'
+  | 'importWord'
+  | 'editHeader'
   | { transition: Action };
 
 const isLeader = (facts: GuideFacts) => facts.roles.includes('leader');
@@ -95,6 +97,18 @@ const guideRules: Record<Exclude<GuideVerb, { transition: Action }>, (facts: Gui
     if (guideAccess(facts.stage, facts.roles) === 'edit') return allowed;
     if (facts.stage === 'final') return refuse(409, 'wrong_stage', '定稿后不能恢复旧版本，请先重新修订');
     return refuse(403, 'forbidden', '只有现在可以直接编辑这份导学案的老师才能恢复旧版本');
+  },
+  // The lesson's lead drafter brings their Word file into it while drafting it (the leader imports new guides instead).
+  importWord: (facts) => {
+    if (!facts.roles.includes('leadDrafter')) return refuse(403, 'wrong_role', '只有这节课的主备教师可以把 Word 文件导入这份导学案');
+    if (facts.stage !== 'drafting') return refuse(409, 'wrong_stage', '只有在“主备初稿”阶段才能导入 Word 文件');
+    return allowed;
+  },
+  // The header (主备人, 审核人, 学科 …) is corrected by whoever may edit the guide at its stage.
+  editHeader: (facts) => {
+    if (guideAccess(facts.stage, facts.roles) === 'edit') return allowed;
+    if (facts.stage === 'final') return refuse(409, 'wrong_stage', '定稿后不能修改表头，请先重新修订');
+    return refuse(403, 'forbidden', '只有现在可以直接编辑这份导学案的老师才能修改表头');
   },
 };
 
@@ -192,7 +206,7 @@ export interface SchoolFacts {
   roles: readonly SchoolRole[];
 }
 
-export type SchoolVerb = 'manageUsers' | 'manageGroups' | 'manageClasses' | 'manageTerms' | 'readAudit' | 'readReport';
+export type SchoolVerb = 'manageUsers' | 'manageGroups' | 'manageClasses' | 'manageTerms' | 'manageSchool' | 'readAudit' | 'readReport';
 
 const adminOnly = (doing: string) => (facts: SchoolFacts) =>
   facts.roles.includes('admin') ? allowed : refuse(403, 'not_admin', `只有教务处管理员可以${doing}`);
@@ -206,6 +220,8 @@ const schoolRules: Record<SchoolVerb, (facts: SchoolFacts) => Decision> = {
   manageClasses: adminOnly('管理班级'),
   // The 教务处 sets the terms (学期).
   manageTerms: adminOnly('管理学期'),
+  // The 教务处 sets the school's own settings (its time zone).
+  manageSchool: adminOnly('设置学校'),
   // The 教务处 reads what the administration did.
   readAudit: adminOnly('查看操作记录'),
   // The 教务处 reads the whole school's term report.

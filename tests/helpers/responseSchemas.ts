@@ -72,6 +72,7 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['POST', /^\/api\/guides$/, guideSchema],
   ['GET', /^\/api\/guides\/[^/]+$/, guideSchema],
   ['POST', /^\/api\/guides\/[^/]+\/transitions$/, guideSchema],
+  ['PATCH', /^\/api\/guides\/[^/]+\/header$/, guideSchema],
   ['POST', /^\/api\/guides\/[^/]+\/copies$/, copySchema],
   ['GET', /^\/api\/guides\/[^/]+\/content$/, documentJsonSchema],
   ['GET', /^\/api\/guides\/[^/]+\/classes$/, classCopyRowsSchema],

@@ -1,7 +1,10 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../scripts/buildServer.mjs';
+import { loginAs } from '../helpers/api.ts';
+import { uploadDocx } from '../helpers/docxUpload.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
 import { repoRoot, startTestServer, type TestServer } from '../helpers/testServer.ts';
 
 /**
@@ -37,5 +40,15 @@ describe('the compiled server', () => {
     expect(list.map((guide) => guide.title)).toContain('19.2.2 一次函数（第1课时）');
     // The process runs the built file: no TypeScript loader among its arguments.
     expect(server.process.spawnargs.join(' ')).not.toMatch(/tsx|\.ts\b/);
+  });
+
+  it('reads a Word file on its parse thread, built beside the bundle', async () => {
+    const client = await loginAs(server, 'wanglei');
+    const groupId = (await client.guide((await client.guides()).body[0].id)).body.groupId;
+    const file = readFileSync(path.join(fixturePath('import-corpus'), '01_math_8x_gougudingli_tanjiu.docx'));
+    const preview = await uploadDocx<{ title: string; blocks: unknown[] }>(server, client.token, '/api/import/docx/preview', file, { groupId });
+    expect(preview.status).toBe(200);
+    expect(preview.body.title).toBe('17.1 勾股定理');
+    expect(preview.body.blocks.length).toBeGreaterThan(3);
   });
 });

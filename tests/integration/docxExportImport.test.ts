@@ -111,7 +111,9 @@ describe('Word export and import of a guide', () => {
     const exported = await exportDocx('teacher');
     const created = await uploadDocx<Guide>(server, leader.token, '/api/import/docx', exported.bytes, { groupId: guide.groupId });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ title: guide.title, stage: 'drafting', leadDrafter: { name: '王磊' }, lessonType: '新授课', templateId: 'math-new' });
+    // The importer's account drafts it; the header keeps the 主备 the exported file prints (李芳).
+    expect(created.body).toMatchObject({ title: guide.title, stage: 'drafting', leadDrafter: { id: 'user-wanglei', name: '李芳' }, lessonType: '新授课', templateId: 'math-new' });
+    expect(created.body.header.leadDrafter).toBe('李芳');
     const imported = (await leader.get<JSONContent>(`/api/guides/${created.body.id}/content`)).body;
     expect(summary(imported)).toEqual(summary(original));
     expect(imported.content?.find((block) => block.type === 'teacherInput')?.attrs?.audience).toBe('teacher');

@@ -72,6 +72,20 @@ const guideTable: Record<Exclude<GuideVerb, object>, Record<Stage, [Cell, Cell, 
     revising: ['ok', 'ok', 403, 404],
     final: [409, 409, 409, 404],
   },
+  // 导入 Word into an assigned lesson: its lead drafter, while drafting.
+  importWord: {
+    drafting: [403, 'ok', 403, 404],
+    review: [403, 409, 403, 404],
+    revising: [403, 409, 403, 404],
+    final: [403, 409, 403, 404],
+  },
+  // The header is corrected like any edit: whoever may edit at the stage; a final waits for 重新修订.
+  editHeader: {
+    drafting: [403, 'ok', 403, 404],
+    review: ['ok', 'ok', 403, 404],
+    revising: ['ok', 'ok', 403, 404],
+    final: [409, 409, 409, 404],
+  },
 };
 
 const singleRoles: GuideRole[][] = [['leader', 'member'], ['leadDrafter', 'member'], ['member'], ['outsider']];

@@ -4,6 +4,7 @@ import type { GuidePermissions } from '../../authorization.ts';
 import type { VersionKind } from '../../../shared/workflow/transitions.ts';
 
 import { guideDocName } from '../../../shared/schemas/documentName.ts';
+import { parseStoredGuideHeader } from '../../../shared/schemas/guideHeader.ts';
 
 
 export function presentGuideSummary(
@@ -22,7 +23,8 @@ export function presentGuideSummary(
     period: row.period,
     dueDate: row.due_date,
     termId: row.term_id,
-    leadDrafter: { id: row.lead_drafter_id, name: row.lead_drafter_name },
+    // The 主备人 the guide's header prints: the header's own name when it gives one (read from the Word file or typed in).
+    leadDrafter: { id: row.lead_drafter_id, name: parseStoredGuideHeader(row.header_fields).leadDrafter ?? row.lead_drafter_name },
     updatedAt: row.updated_at,
     latestVersion,
   };
@@ -51,7 +53,8 @@ export function presentGuide(row: GuideDetailRow, { versions, copies, permission
     unit: row.unit,
     periodMinutes: row.period_minutes,
     templateId: row.template_id,
-    reviewer: row.reviewer_id && row.reviewer_name ? { id: row.reviewer_id, name: row.reviewer_name } : null,
+    reviewer: presentReviewer(row),
+    header: parseStoredGuideHeader(row.header_fields),
     reviewedAt: row.reviewed_at,
     createdAt: row.created_at,
     versions: versions.map((version) => ({
@@ -68,4 +71,11 @@ export function presentGuide(row: GuideDetailRow, { versions, copies, permission
     access: permissions.access,
     actions: permissions.actions,
   };
+}
+
+/** Who signed the guide off; before the sign-off, the 审核人 its header names (a name as printed, no account). */
+function presentReviewer(row: GuideDetailRow): Guide['reviewer'] {
+  if (row.reviewer_id && row.reviewer_name) return { id: row.reviewer_id, name: row.reviewer_name };
+  const printed = parseStoredGuideHeader(row.header_fields).reviewer;
+  return printed ? { id: null, name: printed } : null;
 }

@@ -4,6 +4,8 @@ import { createCopyBodySchema } from '../../../shared/schemas/copy.ts';
 import { createGuideBodySchema, transitionBodySchema } from '../../../shared/schemas/guide.ts';
 import { copyForker } from '../../commands/copyForker.ts';
 import { guideCreator } from '../../commands/guideCreator.ts';
+import { guideHeaderEditor } from '../../commands/guideHeaderEditor.ts';
+import { guideHeaderBodySchema } from '../../../shared/schemas/guideHeader.ts';
 import { guideTransitioner } from '../../commands/guideTransitioner.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
 import { listGuideCopies } from '../../db/repos/copies.ts';
@@ -73,6 +75,12 @@ export function guideRoutes(app: AppContext) {
     const user = requireUser(context);
     const body = context.req.valid('json');
     await guideTransitioner({ app, guideId: context.req.param('id'), actorId: user.id, action: body.action, override: body.override, note: body.note });
+    return context.json(await present(context.req.param('id'), user));
+  });
+
+  routes.patch('/:id/header', signedIn, jsonBody(guideHeaderBodySchema), async (context) => {
+    const user = requireUser(context);
+    await guideHeaderEditor({ app, guideId: context.req.param('id'), actorId: user.id, body: context.req.valid('json') });
     return context.json(await present(context.req.param('id'), user));
   });
 

@@ -59,7 +59,10 @@ export class GuideAssembler {
       case 'blank':
         return;
       case 'headerFields':
-        Object.assign(this.header, element.fields);
+        // The first value a field is given stays: a later blank (班级：____) does not clear it.
+        for (const [key, value] of Object.entries(element.fields) as [keyof HeaderFields, string | null][]) {
+          if (this.header[key] == null) this.header[key] = value;
+        }
         return;
       case 'titleLine':
         this.titleLines.push(element.text);

@@ -7,6 +7,7 @@ import { classifyTable } from './classifyTable.ts';
 import { looseLinesLabel } from './looseLinesLabel.ts';
 import { parseKeyLine } from '../assemble/answerKeys.ts';
 import { parseBlockLabel, parseTierHeading } from '../../../shared/import/labelMapping.ts';
+import { parseHeaderFields } from '../../../shared/import/headerFields.ts';
 
 /** 参考答案, 【预习案答案】, 答案与解析: the title of a section answering the items above. */
 const answerKeyTitle = /^[【[〔]?[\s\u3000]*(?!我的|正确|标准)(?:[\u4e00-\u9fff]{0,6}(?:参考答案|答案)(?:与解析|及解析)?)[\s\u3000]*[】\]〕]?[:：]?$/;
@@ -37,6 +38,9 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   }
   if (label) return label;
   if (blockKeyPattern.test(text) && parseKeyLine(element.segments).answers.length >= 2) return { kind: 'blockKey', segments: element.segments };
+  // A header line printed among the first blocks (课型：新授课 教法：… 教具：…): two fields or more say it is the header.
+  const fields = context.blockKind !== null ? parseHeaderFields(text) : null;
+  if (fields && Object.keys(fields).length >= 2) return { kind: 'headerFields', fields };
   const loose = context.blockKind === null ? classifyLooseLine(element, text) : null;
   if (loose) return loose;
   return classifyBlockLine(element, {
