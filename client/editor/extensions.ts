@@ -8,9 +8,9 @@ import type * as Y from 'yjs';
 import { guideExtensions } from '../../shared/editor/presets.ts';
 import { isBlockKind } from '../../shared/editor/blockKinds.ts';
 import { contentFragmentName } from '../../shared/editor/schema.ts';
-import { GuideBlockView } from './views/GuideBlockView.tsx';
-import { QuestionView } from './views/QuestionView.tsx';
-import { AnswerView } from './views/AnswerView.tsx';
+import { guideBlockView } from './views/GuideBlockView.tsx';
+import { questionView } from './views/QuestionView.tsx';
+import { answerView } from './views/AnswerView.tsx';
 import { GroupRolesView } from './views/GroupRolesView.tsx';
 import { MathView } from './views/MathView.tsx';
 import { BlankView } from './views/BlankView.tsx';
@@ -24,6 +24,7 @@ import { colorForUser } from './collab/colorForUser.ts';
 import { SuggestionTooltips } from './suggestionTooltips.ts';
 import { NodeSuggestionDecorations } from './nodeSuggestionDecorations.ts';
 import type { CollabUser } from './collab/collabUser.ts';
+import { BlockOriginLine } from '../features/blockReuse/blockOriginDecorations.ts';
 
 interface ClientExtensionOptions {
   document: Y.Doc;
@@ -34,13 +35,13 @@ interface ClientExtensionOptions {
 /** Attaches a React view to a shared node without changing its schema. */
 function withView(extension: AnyExtension): AnyExtension {
   if (isBlockKind(extension.name)) {
-    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(GuideBlockView, { as: 'section' }) });
+    return extension.extend({ addNodeView: () => guideBlockView });
   }
   if (extension.name === 'question') {
-    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(QuestionView) });
+    return extension.extend({ addNodeView: () => questionView });
   }
   if (extension.name === 'answer') {
-    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(AnswerView) });
+    return extension.extend({ addNodeView: () => answerView });
   }
   if (extension.name === 'groupRoles') {
     return extension.extend({ addNodeView: () => ReactNodeViewRenderer(GroupRolesView) });
@@ -102,6 +103,7 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
     SuggestionTooltips,
     NodeSuggestionDecorations,
     FigureFiles,
+    BlockOriginLine,
   ];
 }
 
@@ -110,5 +112,5 @@ export function clientExtensions({ document, provider, user }: ClientExtensionOp
  * views as the live editor, without the Y.Doc.
  */
 export function readOnlyExtensions(): Extensions {
-  return [...guideExtensions.map(withView), BlockHint, SuggestionTooltips, NodeSuggestionDecorations];
+  return [...guideExtensions.map(withView), BlockHint, SuggestionTooltips, NodeSuggestionDecorations, BlockOriginLine];
 }

@@ -3,12 +3,15 @@ import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { blockKinds, defaultBlockTitles } from '../../../shared/editor/blockKinds.ts';
 import { addGuideBlock } from '../../editor/blockMenuCommands.ts';
+import { CopyBlocksMenuItem } from '../blockReuse/CopyBlocksMenuItem.tsx';
+import { useCopyBlocks } from '../blockReuse/useCopyBlocks.tsx';
 
 /** 添加模块: every block kind with the label it will get, added after the block being edited. */
 export function AddBlockMenu({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const copyBlocks = useCopyBlocks(editor);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -57,8 +60,17 @@ export function AddBlockMenu({ editor }: { editor: Editor }) {
               <span className="add-block-item-kind">{t(`blockKind.${kind}`)}</span>
             </button>
           ))}
+          {copyBlocks.available && (
+            <CopyBlocksMenuItem
+              onClick={() => {
+                setOpen(false);
+                copyBlocks.open();
+              }}
+            />
+          )}
         </div>
       )}
+      {copyBlocks.dialog}
     </div>
   );
 }

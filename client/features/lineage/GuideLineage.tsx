@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../../shared/schemas/guide.ts';
+import { ReusedBlocks } from '../blockReuse/ReusedBlocks.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
 import { AssignLessonDialog } from '../guides/AssignLessonDialog.tsx';
@@ -21,8 +22,10 @@ export function GuideLineage({ guide }: { guide: Guide }) {
   const [source, setSource] = useState<LessonSource | null>(null);
   const shown = versionNumber ? guide.versions.find((version) => version.number === Number(versionNumber)) : undefined;
   const final = shown ? (shown.kind === 'final' ? shown : undefined) : [...guide.versions].reverse().find((version) => version.kind === 'final');
-  const { origin, derived = [] } = guide;
-  if (!origin && derived.length === 0 && !(isLeader && final)) return null;
+  const { origin } = guide;
+  const derived = (guide.derived ?? []).filter((made) => !made.reused);
+  const reused = (guide.derived ?? []).filter((made) => made.reused);
+  if (!origin && derived.length === 0 && reused.length === 0 && !(isLeader && final)) return null;
 
   return (
     <div className="guide-lineage" data-testid="guide-lineage">
@@ -47,6 +50,7 @@ export function GuideLineage({ guide }: { guide: Guide }) {
           ))}
         </p>
       )}
+      {reused.length > 0 && <ReusedBlocks entries={reused} />}
       {isLeader && final && (
         <button
           type="button"

@@ -1,6 +1,8 @@
 import type { JSONContent } from '@tiptap/core';
 import { blockHeading, sectionNumbers } from '../../../shared/edition/blockHeading.ts';
 import { edition, type EditionKind } from '../../../shared/edition/edition.ts';
+import { blockOriginLine } from '../../../shared/edition/blockOriginLine.ts';
+import { blockOriginOf } from '../../../shared/schemas/blockOrigin.ts';
 import { editionLabels, teacherOnlyMark } from '../../../shared/edition/editionLabels.ts';
 import { guideHeaderRows, type GuideHeaderFacts } from '../../../shared/edition/guideHeaderFields.ts';
 import { subtitleLine } from '../../../shared/edition/titleLines.ts';
@@ -51,6 +53,8 @@ function PrintedBlock({ block, number, kind }: { block: JSONContent; number: num
   const title = typeof block.attrs?.title === 'string' ? block.attrs.title : '';
   const minutes = typeof block.attrs?.minutes === 'number' ? block.attrs.minutes : null;
   const teacherOnly = block.attrs?.audience === 'teacher';
+  // A copied block's 来源, for the teachers (edition() has already left it out of the 学生版).
+  const origin = kind === 'teacher' ? blockOriginOf(block.attrs?.origin) : null;
   let questionNumber = 0;
   return (
     <section
@@ -62,6 +66,7 @@ function PrintedBlock({ block, number, kind }: { block: JSONContent; number: num
         {blockHeading({ number, title, minutes })}
         {kind === 'teacher' && teacherOnly && <span className="teacher-mark"> {teacherOnlyMark}</span>}
       </h3>
+      {origin && <p className="printed-block-origin">{blockOriginLine(origin)}</p>}
       {(block.content ?? []).map((child, index) => {
         if (child.type !== 'question') return <PrintedNode key={index} node={child} />;
         questionNumber += 1;
