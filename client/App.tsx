@@ -18,6 +18,7 @@ const GroupsPage = lazyPage(() => import('./features/admin/GroupsPage.tsx'), 'Gr
 const TeachersPage = lazyPage(() => import('./features/admin/TeachersPage.tsx'), 'TeachersPage');
 const TermReportPage = lazyPage(() => import('./features/admin/TermReportPage.tsx'), 'TermReportPage');
 const TermsPage = lazyPage(() => import('./features/admin/TermsPage.tsx'), 'TermsPage');
+const SchoolSettingsPage = lazyPage(() => import('./features/admin/SchoolSettingsPage.tsx'), 'SchoolSettingsPage');
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage.tsx'), 'LoginPage');
 const EditorPage = lazyPage(() => import('./features/editor/EditorPage.tsx'), 'EditorPage');
 const CopyPage = lazyPage(() => import('./features/copies/CopyPage.tsx'), 'CopyPage');
@@ -70,6 +71,7 @@ export function App() {
               <Route path="classes" element={<ClassesPage />} />
               <Route path="terms" element={<TermsPage />} />
               <Route path="terms/:termId/report" element={<TermReportPage />} />
+              <Route path="school" element={<SchoolSettingsPage />} />
               <Route path="audit" element={<AuditPage />} />
             </Route>
           </Route>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loginResultSchema, meSchema, type LoginBody } from '../../shared/schemas/auth.ts';
+import { setSchoolTimeZone } from '../i18n/schoolTimeZone.ts';
 import { apiFetch } from './apiFetch.ts';
 
 export function login(body: LoginBody) {
@@ -10,6 +11,9 @@ export function logout() {
   return apiFetch('/api/auth/logout', z.unknown(), { method: 'POST' });
 }
 
-export function fetchMe() {
-  return apiFetch('/api/me', meSchema);
+/** The signed-in teacher; the school's time zone they bring is where every date is shown from now on. */
+export async function fetchMe() {
+  const me = await apiFetch('/api/me', meSchema);
+  setSchoolTimeZone(me.timeZone);
+  return me;
 }

@@ -1,9 +1,10 @@
 import { schoolDay } from '../../shared/time/schoolTime.ts';
+import { schoolTimeZone } from './schoolTimeZone.ts';
 import type { Stage } from '../../shared/workflow/stages.ts';
 
 /** Today at the school (its time zone) as YYYY-MM-DD, the form due dates are stored in. */
 export function localToday(now: Date = new Date()): string {
-  return schoolDay(now);
+  return schoolDay(now, schoolTimeZone());
 }
 
 /**

@@ -14,6 +14,7 @@ import * as lineageNotifications from './migrations/012_lineage_notifications.ts
 import * as finalNote from './migrations/013_final_note.ts';
 import * as guideTerm from './migrations/014_guide_term.ts';
 import * as guideHeader from './migrations/015_guide_header.ts';
+import * as schoolTimeZone from './migrations/016_school_time_zone.ts';
 import * as blockReuses from './migrations/018_block_reuses.ts';
 import type { Dialect } from './client.ts';
 
@@ -36,9 +37,11 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '013_final_note': { up: (database) => finalNote.up(database, binary) },
     '014_guide_term': { up: (database) => guideTerm.up(database) },
     '015_guide_header': { up: (database) => guideHeader.up(database) },
+    '016_school_time_zone': { up: (database) => schoolTimeZone.up(database) },
     '018_block_reuses': { up: (database) => blockReuses.up(database) },
   };
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Numbers are handed out ahead of time, so a database may have run a later one first.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

@@ -8,7 +8,12 @@ type Optional<Value> = ColumnType<Value | null, Value | null | undefined, Value 
 
 /** The tables, as Kysely sees them. Times are ISO strings; binary columns are Uint8Array. */
 export interface Database {
-  schools: { id: string; name: string };
+  schools: {
+    id: string;
+    name: string;
+    /** IANA time zone (Asia/Shanghai by default): dates and times are shown, printed and due in it. */
+    time_zone: Generated<string>;
+  };
   users: {
     id: string;
     username: string;

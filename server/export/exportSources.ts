@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { copyVersionLine, kickerLine } from '../../shared/edition/titleLines.ts';
 import { copyDocName, guideDocName } from '../../shared/schemas/documentName.ts';
 import { parseStoredGuideHeader } from '../../shared/schemas/guideHeader.ts';
+import { defaultSchoolTimeZone } from '../../shared/time/schoolTime.ts';
 import type { AppContext, SessionUser } from '../appContext.ts';
 import { authorizeCopy, authorizeGuide } from '../authorization.ts';
 import { readDocumentJson } from '../collab/readDocument.ts';
@@ -21,9 +22,13 @@ export interface ExportSource {
   asciiName: string;
 }
 
-async function kickerOf(app: AppContext, groupId: string, fallback: string): Promise<string> {
+/** The line above the title and the school's time zone, for a guide of this group. */
+async function schoolLinesOf(app: AppContext, groupId: string, fallback: string): Promise<{ kicker: string; timeZone: string }> {
   const school = await findSchoolOfGroup(app.database.db, groupId);
-  return school ? kickerLine(school.name, school.groupName) : kickerLine(null, fallback);
+  return {
+    kicker: school ? kickerLine(school.name, school.groupName) : kickerLine(null, fallback),
+    timeZone: school?.timeZone ?? defaultSchoolTimeZone,
+  };
 }
 
 /**
@@ -67,7 +72,7 @@ export async function guideExportSource(app: AppContext, guideId: string, user: 
       teachingDate: parseStoredGuideHeader(guide.header_fields).teachingDate ?? null,
       reviewedAt: reviewedAt ?? null,
       className: null,
-      kicker: await kickerOf(app, guide.group_id, guide.group_name),
+      ...(await schoolLinesOf(app, guide.group_id, guide.group_name)),
       unit: guide.unit,
       versionLabel,
     },
@@ -99,7 +104,7 @@ export async function copyExportSource(app: AppContext, copyId: string, user: Se
       className: copy.class_name,
       // 授课时间: the copy's 上课日期 once the class is taught, as the print preview shows it.
       teachingDate: copy.taught_on ?? null,
-      kicker: await kickerOf(app, guide.group_id, guide.group_name),
+      ...(await schoolLinesOf(app, guide.group_id, guide.group_name)),
       unit: guide.unit,
       versionLabel: copyVersionLine(copy.class_name, base?.label ?? `v${copy.base_version}`),
     },

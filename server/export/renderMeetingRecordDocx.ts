@@ -20,10 +20,10 @@ export interface RenderMeetingRecordDocxProps {
   /** The line above the title: school and group (示例中学 · 八年级数学备课组). */
   kicker: string;
   guideTitle: string;
+  /** The school's time zone: the record shows the time the teachers saw on the wall. */
+  timeZone: string;
 }
 
-/** Schools in China keep one clock; the record shows the time the teachers saw on the wall. */
-export const recordTimeZone = 'Asia/Shanghai';
 
 /** A4 portrait with the margins of a school's printed forms. */
 const page = { widthMm: 210, heightMm: 297, margin: { top: 25, bottom: 20, left: 22, right: 22 } };
@@ -48,9 +48,9 @@ const suggestionKindLabels = {
   attrs: '建议调整',
 } as const;
 
-function dateParts(iso: string) {
+function dateParts(iso: string, timeZone: string) {
   const parts = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: recordTimeZone,
+    timeZone,
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -63,17 +63,17 @@ function dateParts(iso: string) {
 }
 
 /** The record's date for a file name: YYYY-MM-DD in school time. */
-export function recordDate(iso: string): string {
-  const { year, month, day } = dateParts(iso);
+export function recordDate(iso: string, timeZone: string): string {
+  const { year, month, day } = dateParts(iso, timeZone);
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** 2025年3月4日 14:00–14:45（共45分钟）; a meeting still running says so. */
-export function meetingTimeText(meeting: Pick<Meeting, 'startedAt' | 'endedAt'>): string {
-  const start = dateParts(meeting.startedAt);
+export function meetingTimeText(meeting: Pick<Meeting, 'startedAt' | 'endedAt'>, timeZone: string): string {
+  const start = dateParts(meeting.startedAt, timeZone);
   const day = `${start.year}年${start.month}月${start.day}日`;
   if (!meeting.endedAt) return `${day} ${start.time} 起（会议进行中）`;
-  const end = dateParts(meeting.endedAt);
+  const end = dateParts(meeting.endedAt, timeZone);
   const sameDay = end.year === start.year && end.month === start.month && end.day === start.day;
   const until = sameDay ? end.time : `${end.year}年${end.month}月${end.day}日 ${end.time}`;
   const minutes = Math.max(0, Math.round((Date.parse(meeting.endedAt) - Date.parse(meeting.startedAt)) / 60_000));
@@ -187,7 +187,7 @@ function discussionParagraphs(items: MeetingDiscussionItem[]): Paragraph[] {
  * minutes each was present, 缺席 and why, 主题, 研讨内容 (every suggestion and comment thread
  * of the meeting with its outcome), 分工, 成果 — and lines for the signatures.
  */
-export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle }: RenderMeetingRecordDocxProps): Promise<Buffer> {
+export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle, timeZone }: RenderMeetingRecordDocxProps): Promise<Buffer> {
   const attendees = meeting.attendees.map((attendee) => `${attendee.name}（${minutesText(attendee.minutes, attendee.seconds)}）`);
   const absentees = meeting.absentees.map((person) => person.name).join('、');
   const absence = [absentees || '无', meeting.absenceNotes ? `原因：${meeting.absenceNotes}` : null].filter(Boolean).join('；');
@@ -204,7 +204,7 @@ export async function renderMeetingRecordDocx({ meeting, kicker, guideTitle }: R
       new TableRow({
         cantSplit: true,
         height: { value: 560, rule: HeightRule.ATLEAST },
-        children: [labelCell('时间'), valueCell(textParagraphs(meetingTimeText(meeting)), wideValueWidth, 3)],
+        children: [labelCell('时间'), valueCell(textParagraphs(meetingTimeText(meeting, timeZone)), wideValueWidth, 3)],
       }),
       pairRow(['地点', meeting.location], ['主持人', meeting.host.name]),
       pairRow(['记录人', meeting.recorder?.name ?? null], ['出席人数', `应到 ${expected} 人，实到 ${present} 人`]),

@@ -16,6 +16,7 @@ import { copyRoutes } from './routes/copies.ts';
 import { copyLifeRoutes } from './routes/copyLife.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { versionRestoreRoutes } from './routes/versionRestore.ts';
+import { adminSchoolRoutes } from './routes/adminSchool.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fileRoutes } from './routes/files.ts';
 import { termRoutes } from './routes/terms.ts';
@@ -81,6 +82,7 @@ export function createHttpApp(app: AppContext) {
   http.route('/api/admin/groups', adminGroupRoutes(app));
   http.route('/api/admin/classes', adminClassRoutes(app));
   http.route('/api/admin/terms', adminTermRoutes(app));
+  http.route('/api/admin/school', adminSchoolRoutes(app));
   http.route('/api/admin/audit', adminAuditRoutes(app));
   http.route('/api/templates', templateRoutes(app));
   http.route('/api/groups', groupRoutes(app));

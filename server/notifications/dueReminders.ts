@@ -1,3 +1,4 @@
+import { addDays, defaultSchoolTimeZone, schoolDay } from '../../shared/time/schoolTime.ts';
 import type { AppContext } from '../appContext.ts';
 import { logger } from '../logger.ts';
 import { notify } from './notify.ts';
@@ -5,29 +6,28 @@ import { notify } from './notify.ts';
 const log = logger.child({ module: 'notifications' });
 const hourMs = 3_600_000;
 
-function day(offsetDays: number, now = new Date()): string {
-  const date = new Date(now);
-  date.setDate(date.getDate() + offsetDays);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * Reminds lead drafters of a draft due tomorrow, and of one overdue (still 主备初稿 after its
  * due date): once each per guide and due date, however often it runs (the dedupe key).
+ * "Today" and "tomorrow" are the days at the guide's school, in its time zone.
  */
 export async function sendDueReminders(app: AppContext, now = new Date()): Promise<void> {
   const { db } = app.database;
-  const today = day(0, now);
-  const tomorrow = day(1, now);
+  // No school's tomorrow is later than the day after tomorrow in UTC.
+  const latestTomorrow = addDays(schoolDay(now, 'UTC'), 2);
   const drafts = await db
     .selectFrom('guides')
-    .select(['id', 'title', 'lead_drafter_id', 'due_date'])
-    .where('stage', '=', 'drafting')
-    .where('due_date', 'is not', null)
-    .where('due_date', '<=', tomorrow)
+    .innerJoin('groups', 'groups.id', 'guides.group_id')
+    .leftJoin('schools', 'schools.id', 'groups.school_id')
+    .select(['guides.id', 'guides.title', 'guides.lead_drafter_id', 'guides.due_date', 'schools.time_zone'])
+    .where('guides.stage', '=', 'drafting')
+    .where('guides.due_date', 'is not', null)
+    .where('guides.due_date', '<=', latestTomorrow)
     .execute();
   for (const guide of drafts) {
     const dueDate = guide.due_date!;
+    const today = schoolDay(now, guide.time_zone ?? defaultSchoolTimeZone);
+    const tomorrow = addDays(today, 1);
     const state = dueDate === tomorrow ? 'tomorrow' : dueDate < today ? 'overdue' : null;
     if (!state) continue;
     await notify(app, {

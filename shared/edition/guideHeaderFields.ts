@@ -1,3 +1,5 @@
+import { defaultSchoolTimeZone, formatSchoolDate } from '../time/schoolTime.ts';
+
 /** What the header table of a printed guide needs to know about the guide. */
 export interface GuideHeaderFacts {
   title: string;
@@ -6,8 +8,10 @@ export interface GuideHeaderFacts {
   period: string | null;
   leadDrafter: string | null;
   reviewer: string | null;
-  /** An ISO date or date-time; printed as YYYY-MM-DD. */
+  /** An ISO date or date-time; printed as its day in the school's time zone (2026年12月3日). */
   reviewedAt: string | null;
+  /** The school's time zone (Asia/Shanghai when not given). */
+  timeZone?: string;
   /** The class of a class copy (二次备课); a blank for everyone else. */
   className: string | null;
   /** A class copy's 上课日期 (YYYY-MM-DD) once it is known; a blank to fill in by hand otherwise. */
@@ -35,7 +39,8 @@ export interface HeaderField {
  * export lay them out alike.
  */
 export function guideHeaderRows(facts: GuideHeaderFacts): HeaderField[][] {
-  const reviewer = facts.reviewer ? `${facts.reviewer}${facts.reviewedAt ? ` ${facts.reviewedAt.slice(0, 10)}` : ''}` : null;
+  const reviewedOn = facts.reviewedAt ? formatSchoolDate(facts.reviewedAt, 'zh-CN', facts.timeZone ?? defaultSchoolTimeZone) : null;
+  const reviewer = facts.reviewer ? `${facts.reviewer}${reviewedOn ? ` ${reviewedOn}` : ''}` : null;
   return [
     [
       { key: 'lessonType', label: '课型', value: facts.lessonType },

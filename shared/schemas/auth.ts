@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultSchoolTimeZone } from '../time/schoolTime.ts';
 
 export const loginBodySchema = z.object({
   username: z.string().trim().min(1).max(64),
@@ -38,6 +39,8 @@ export const meSchema = z.object({
   roles: z.array(z.enum(['admin'])),
   /** The password was set by the administration and must be changed before anything else. */
   mustChangePassword: z.boolean(),
+  /** The school's time zone (IANA, Asia/Shanghai by default): every date and time is shown in it. */
+  timeZone: z.string().default(defaultSchoolTimeZone),
 });
 export type Me = z.infer<typeof meSchema>;
 

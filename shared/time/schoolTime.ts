@@ -67,3 +67,10 @@ export function schoolDay(date: Date, timeZone = defaultSchoolTimeZone): string 
   const wall = wallTime(date, timeZone);
   return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
 }
+
+/** The calendar day `days` after a calendar day (2026-12-31 + 1 = 2027-01-01). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -30,6 +30,7 @@ import { markReadResultSchema, notificationSchema, notificationSettingsSchema } 
 import { searchResponseSchema } from '../../shared/schemas/search.ts';
 import { templateSummarySchema } from '../../shared/schemas/template.ts';
 import { restoreVersionResultSchema } from '../../shared/schemas/versionRestore.ts';
+import { schoolSettingsSchema } from '../../shared/schemas/schoolSettings.ts';
 
 /** ProseMirror JSON of a whole guide, as the content routes answer it. */
 const documentJsonSchema = z.object({ type: z.literal('doc'), content: z.array(z.object({ type: z.string() })) });
@@ -47,6 +48,8 @@ const routes: [method: string, path: RegExp, schema: z.ZodType][] = [
   ['POST', /^\/api\/me\/password$/, ok],
   ['GET', /^\/api\/setup$/, setupStatusSchema],
   ['POST', /^\/api\/setup$/, setupResultSchema],
+  ['GET', /^\/api\/admin\/school$/, schoolSettingsSchema],
+  ['PATCH', /^\/api\/admin\/school$/, schoolSettingsSchema],
   ['GET', /^\/api\/admin\/users$/, z.array(adminUserSchema)],
   ['POST', /^\/api\/admin\/users$/, adminUserSchema],
   ['POST', /^\/api\/admin\/users\/import$/, rosterImportResultSchema],

@@ -1,14 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import type { Notification } from '../../shared/schemas/notification.ts';
+import { addDays, schoolDay } from '../../shared/time/schoolTime.ts';
 import { loginAs } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 
-/** A local date (YYYY-MM-DD) some days from today, as the server reckons due dates. */
+/** A date (YYYY-MM-DD) some days from today at the demo school, in its time zone (Asia/Shanghai). */
 function day(offset: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return addDays(schoolDay(new Date(), 'Asia/Shanghai'), offset);
 }
 
 const servers: TestServer[] = [];

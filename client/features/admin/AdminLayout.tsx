@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe.ts';
 import './admin.css';
 
-const tabs = ['teachers', 'groups', 'classes', 'terms', 'audit'] as const;
+const tabs = ['teachers', 'groups', 'classes', 'terms', 'school', 'audit'] as const;
 
 /** /admin/*: the 教务处's area, with a tab per part of the school it keeps. Administrators only. */
 export function AdminLayout() {

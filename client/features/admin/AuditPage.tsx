@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { adminKeys, fetchAudit } from '../../api/adminApi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { schoolTimeZone } from '../../i18n/schoolTimeZone.ts';
 
 /** /admin/audit: who did what in the school's administration, and when (the latest first). */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const audit = useQuery({ queryKey: adminKeys.audit, queryFn: fetchAudit });
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: schoolTimeZone() });
   return (
     <section aria-labelledby="audit-title">
       <div className="admin-section-heading">

@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CopyStatus } from '../../../shared/schemas/copyLife.ts';
 import { ApiRequestError } from '../../api/ApiRequestError.ts';
+import { localToday } from '../../i18n/dueDate.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { useMarkTaught } from './useMarkTaught.ts';
 
-function today(): string {
-  const date = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** Today at the school, in its time zone. */
+const today = () => localToday();
 
 function scrollToBlock(blockId: string | null) {
   if (!blockId) return;

@@ -12,6 +12,7 @@ import { useMyGroups } from '../auth/useMyGroups.ts';
 import type { LessonSource } from '../lineage/lessonSource.ts';
 import { SourcePicker } from '../lineage/SourcePicker.tsx';
 import { TemplateCard } from './TemplateCard.tsx';
+import { addDays } from '../../../shared/time/schoolTime.ts';
 
 interface AssignLessonDialogProps {
   open: boolean;
@@ -57,9 +58,7 @@ export function AssignLessonDialog({ open, onClose, onAssigned, groupId, source 
 
 /** A week from today: lessons are drafted about a week ahead (domain.md). */
 function defaultDueDate(): string {
-  const date = new Date();
-  date.setDate(date.getDate() + 7);
-  return localToday(date);
+  return addDays(localToday(), 7);
 }
 
 interface AssignLessonFormProps {

@@ -13,10 +13,11 @@ import { AssignLessonDialog } from '../guides/AssignLessonDialog.tsx';
 import { GroupTermReport } from './GroupTermReport.tsx';
 import { TermPlanTable } from './TermPlanTable.tsx';
 import { schoolTermOf } from '../../../shared/workflow/schoolTerm.ts';
+import { localToday } from '../../i18n/dueDate.ts';
 
 /** The term the plan opens on: the one today falls in, else the latest; none where the school has no terms. */
 function currentTermId(terms: readonly { id: string; startDate: string; endDate: string }[]): string | null {
-  return (schoolTermOf(terms, new Date().toISOString().slice(0, 10)) ?? terms[0])?.id ?? null;
+  return (schoolTermOf(terms, localToday()) ?? terms[0])?.id ?? null;
 }
 
 /**

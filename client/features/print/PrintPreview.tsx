@@ -7,6 +7,7 @@ import { editionLabels } from '../../../shared/edition/editionLabels.ts';
 import { docxExportUrl, printPageUrl, type DocxTarget } from './printApi.ts';
 import { PrintedGuide, type PrintFacts } from './PrintedGuide.tsx';
 import './print.css';
+import { schoolTimeZone } from '../../i18n/schoolTimeZone.ts';
 
 interface PrintPreviewProps {
   target: DocxTarget;
@@ -66,7 +67,7 @@ export function PrintPreview({ target, kind, content, facts, backTo }: PrintPrev
         <p className="print-hint muted">{t(`print.hint.${kind}`)}</p>
       </nav>
       <div className="print-sheet">
-        <PrintedGuide content={content} facts={facts} kind={kind} />
+        <PrintedGuide content={content} facts={{ ...facts, timeZone: schoolTimeZone() }} kind={kind} />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { kickerLine } from '../../../shared/edition/titleLines.ts';
 import type { Term } from '../../../shared/schemas/admin.ts';
 import type { TermReport } from '../../../shared/schemas/termReport.ts';
+import { defaultSchoolTimeZone } from '../../../shared/time/schoolTime.ts';
 import { findGuideDetail, findGuideVersion } from '../../db/repos/guides.ts';
 import { findSchoolOfGroup } from '../../db/repos/schools.ts';
 import { safeFileName } from '../../export/contentDisposition.ts';
@@ -31,6 +32,8 @@ export async function termArchiveZip(
   term: Term,
   report: TermReport,
   guideIds: string[],
+  /** The school's time zone, for the report's dates. */
+  schoolTimeZone: string = defaultSchoolTimeZone,
 ): Promise<Uint8Array> {
   const { db } = app.database;
   const files: Record<string, Uint8Array> = {};
@@ -40,6 +43,7 @@ export async function termArchiveZip(
     if (!guide) continue;
     const school = await findSchoolOfGroup(db, guide.group_id);
     const kicker = school ? kickerLine(school.name, school.groupName) : kickerLine(null, guide.group_name);
+    const timeZone = school?.timeZone ?? defaultSchoolTimeZone;
     const final = await db
       .selectFrom('guide_versions')
       .select(['number'])
@@ -65,15 +69,16 @@ export async function termArchiveZip(
           kicker,
           unit: guide.unit,
           versionLabel: version.label,
+          timeZone,
         },
       });
       files[uniqueName(taken, '定稿', `${guide.title}（${version.label}·教师版）`, '.docx')] = new Uint8Array(bytes);
     }
     for (const meeting of await loadMeetingRecords(app, guide)) {
-      const bytes = await renderMeetingRecordDocx({ meeting, kicker, guideTitle: guide.title });
-      files[uniqueName(taken, '研讨记录', `集体备课活动记录表-${guide.title}-${recordDate(meeting.startedAt)}`, '.docx')] = new Uint8Array(bytes);
+      const bytes = await renderMeetingRecordDocx({ meeting, kicker, guideTitle: guide.title, timeZone });
+      files[uniqueName(taken, '研讨记录', `集体备课活动记录表-${guide.title}-${recordDate(meeting.startedAt, timeZone)}`, '.docx')] = new Uint8Array(bytes);
     }
   }
-  files[`${safeFileName(`${term.name} 学期报告`)}.xlsx`] = await termReportXlsx(report, schoolName);
+  files[`${safeFileName(`${term.name} 学期报告`)}.xlsx`] = await termReportXlsx(report, schoolName, schoolTimeZone);
   return zipSync(files, { level: 6 });
 }

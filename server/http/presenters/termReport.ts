@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { defaultSchoolTimeZone, schoolDay } from '../../../shared/time/schoolTime.ts';
 import { guideSchema as editorSchema } from '../../../shared/editor/schema.ts';
 import type { Term } from '../../../shared/schemas/admin.ts';
 import { copyDocName, guideDocName } from '../../../shared/schemas/documentName.ts';
@@ -10,7 +11,6 @@ import { readDocumentJson } from '../../collab/readDocument.ts';
 import type { AppContext } from '../appContext.ts';
 import { copyReflectionWritten } from './copyStatus.ts';
 
-const day = (timestamp: string) => timestamp.slice(0, 10);
 
 function jsonList(text: string): string[] {
   try {
@@ -36,7 +36,11 @@ export async function buildTermReport(
   scope?: { groupId: string; teacherId?: string },
 ): Promise<TermReport & { guideIds: string[] }> {
   const { db } = app.database;
-  const today = new Date().toISOString().slice(0, 10);
+  const school = await db.selectFrom('schools').select('time_zone').where('id', '=', schoolId).executeTakeFirst();
+  const timeZone = school?.time_zone ?? defaultSchoolTimeZone;
+  const today = schoolDay(new Date(), timeZone);
+  /** The day of an instant at the school. */
+  const day = (timestamp: string) => schoolDay(new Date(timestamp), timeZone);
   let groupQuery = db.selectFrom('groups').select(['id', 'name', 'subject']).where('school_id', '=', schoolId);
   if (scope) groupQuery = groupQuery.where('id', '=', scope.groupId);
   const groups = await groupQuery.orderBy('grade').orderBy('name').execute();

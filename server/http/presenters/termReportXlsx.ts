@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { TermReport } from '../../../shared/schemas/termReport.ts';
+import { defaultSchoolTimeZone, schoolDay } from '../../../shared/time/schoolTime.ts';
 
 /** The term report as an .xlsx the 教务处 can file or print: a sheet per teacher row and per group. */
-export async function termReportXlsx(report: TermReport, schoolName: string): Promise<Uint8Array> {
+export async function termReportXlsx(report: TermReport, schoolName: string, timeZone: string = defaultSchoolTimeZone): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = schoolName;
   const teachers = workbook.addWorksheet('教师');
@@ -56,7 +57,7 @@ export async function termReportXlsx(report: TermReport, schoolName: string): Pr
   const overrides = workbook.addWorksheet('越过体检定稿');
   overrides.addRow(['备课组', '导学案', '版本', '理由', '时间']);
   for (const row of report.checkOverrides) {
-    overrides.addRow([row.group.name, row.guide.title, row.versionLabel, row.reason, row.at.slice(0, 10)]);
+    overrides.addRow([row.group.name, row.guide.title, row.versionLabel, row.reason, schoolDay(new Date(row.at), timeZone)]);
   }
   overrides.getRow(1).font = { bold: true };
   overrides.getColumn(2).width = 30;

@@ -39,10 +39,10 @@ export function adminTermRoutes(app: AppContext) {
     if (format !== undefined && format !== 'xlsx') throw new ApiError(400, 'invalid_query', 'format: 只能是 xlsx', ['format']);
     const { guideIds: _guides, ...report } = await buildTermReport(app, schoolId, term);
     if (format !== 'xlsx') return context.json(report);
-    const school = await db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
+    const school = await db.selectFrom('schools').select(['name', 'time_zone']).where('id', '=', schoolId).executeTakeFirst();
     // ExcelJS is loaded on the first download, not at start.
     const { termReportXlsx } = await import('../presenters/termReportXlsx.ts');
-    const bytes = await termReportXlsx(report, school?.name ?? '');
+    const bytes = await termReportXlsx(report, school?.name ?? '', school?.time_zone);
     return context.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': attachmentDisposition(`${term.name} 学期报告.xlsx`, 'term-report.xlsx'),
@@ -55,10 +55,10 @@ export function adminTermRoutes(app: AppContext) {
     const term = (await listTerms(db, schoolId)).find((candidate) => candidate.id === context.req.param('id'));
     if (!term) throw notFound('Term');
     const { guideIds, ...report } = await buildTermReport(app, schoolId, term);
-    const school = await db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
+    const school = await db.selectFrom('schools').select(['name', 'time_zone']).where('id', '=', schoolId).executeTakeFirst();
     // The zip and Word writers are loaded on the first archive, not at start.
     const { termArchiveZip } = await import('../presenters/termArchive.ts');
-    const bytes = await termArchiveZip(app, school?.name ?? '', term, report, guideIds);
+    const bytes = await termArchiveZip(app, school?.name ?? '', term, report, guideIds, school?.time_zone);
     return context.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': attachmentDisposition(`${term.name} 学期归档.zip`, 'term-archive.zip'),

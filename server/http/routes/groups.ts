@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { schoolDay } from '../../../shared/time/schoolTime.ts';
+import { timeZoneOfGroup } from '../../db/repos/schools.ts';
 import { termQuerySchema, type GroupTermReport } from '../../../shared/schemas/termReport.ts';
 import { guideInTerm, schoolTermOf } from '../../../shared/workflow/schoolTerm.ts';
 import { authorizeGroup } from '../../authorization.ts';
@@ -24,7 +26,8 @@ export function groupRoutes(app: AppContext) {
       if (!term) throw notFound('Term');
       return { schoolId, term };
     }
-    return { schoolId, term: schoolTermOf(terms, new Date().toISOString().slice(0, 10)) ?? terms[0] ?? null };
+    const today = schoolDay(new Date(), await timeZoneOfGroup(db, groupId));
+    return { schoolId, term: schoolTermOf(terms, today) ?? terms[0] ?? null };
   }
 
   routes.get('/:id/members', async (context) => {

@@ -1,3 +1,4 @@
+import { defaultSchoolTimeZone } from '../../../shared/time/schoolTime.ts';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { docxMimeType } from '../../../shared/schemas/docxExport.ts';
@@ -80,8 +81,9 @@ export function meetingRoutes(app: AppContext) {
     const kicker = school ? `${school.name} · ${school.groupName}` : (group?.name ?? '');
     // The Word renderer is loaded on the first download, not at start.
     const { recordDate, renderMeetingRecordDocx } = await import('../../export/renderMeetingRecordDocx.ts');
-    const bytes = await renderMeetingRecordDocx({ meeting, kicker, guideTitle: guide.title });
-    const date = recordDate(meeting.startedAt);
+    const timeZone = school?.timeZone ?? defaultSchoolTimeZone;
+    const bytes = await renderMeetingRecordDocx({ meeting, kicker, guideTitle: guide.title, timeZone });
+    const date = recordDate(meeting.startedAt, timeZone);
     return context.body(new Uint8Array(bytes), 200, {
       'Content-Type': docxMimeType,
       'Content-Disposition': attachmentDisposition(

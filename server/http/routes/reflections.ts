@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { schoolDay } from '../../../shared/time/schoolTime.ts';
+import { timeZoneOfGroup } from '../../db/repos/schools.ts';
 import { reflectionQuerySchema, type ReflectionCounts } from '../../../shared/schemas/reflections.ts';
 import { reflectionsPerTerm, termOf } from '../../../shared/workflow/term.ts';
 import { readDocumentJson } from '../../collab/readDocument.ts';
@@ -22,7 +24,7 @@ export function reflectionRoutes(app: AppContext) {
     const { membership } = await authorizeGroup(db, user.id, groupId, 'read');
     const query = reflectionQuerySchema.safeParse(context.req.query());
     if (!query.success) throw new ApiError(400, 'invalid_query', `on: ${query.error.issues[0].message}`, ['on']);
-    const term = termOf(query.data.on ?? new Date().toISOString().slice(0, 10));
+    const term = termOf(query.data.on ?? schoolDay(new Date(), await timeZoneOfGroup(db, groupId)));
     const [members, taught] = await Promise.all([
       listGroupMembers(db, groupId),
       listGroupCopiesTaught(db, groupId, term.start, term.end),
