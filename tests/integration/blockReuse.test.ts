@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guideSchema } from '../../shared/editor/schema.ts';
 import type { BlockReuseResponse, VersionBlocks } from '../../shared/schemas/blockReuse.ts';
+import type { Copy } from '../../shared/schemas/copy.ts';
 import type { Guide, GuideSummary } from '../../shared/schemas/guide.ts';
 import type { Suggestion } from '../../shared/schemas/suggestion.ts';
 import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.ts';
@@ -192,6 +193,49 @@ describe('copying a block from another guide (从其他导学案复制)', () => 
     expect(unknown.body.error).toMatchObject({ code: 'unknown_block', path: ['blockIds', 1] });
     expect((await lifang.get(`/api/guides/${source.id}/versions/0/blocks`)).status).toBe(400);
     expect((await lifang.get(`/api/guides/${source.id}/versions/99/blocks`)).status).toBe(404);
+  });
+});
+
+describe('copying a block into a class copy (复备)', () => {
+  it('goes into the teacher’s own copy only, and the source lists it with the class', async () => {
+    // The new lesson is made final too, and 刘洋 adapts it for his class.
+    const lesson = (await leader.post<Guide>('/api/guides', { title: '19.5 一次函数与方程', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })).body;
+    await transition(lifang, lesson.id, 'submit');
+    await transition(leader, lesson.id, 'endReview');
+    const finalised = await leader.post<Guide>(`/api/guides/${lesson.id}/transitions`, { action: 'finalise', override: { reason: '模板内容，测试用' } });
+    expect(finalised.status, JSON.stringify(finalised.body)).toBe(200);
+    const copy = (await liu.post<Copy>(`/api/guides/${lesson.id}/copies`, { classId: 'class-8-4' })).body;
+    expect(copy.id).toBeTruthy();
+
+    // 李芳 may read 刘洋's copy but not change it.
+    const notHers = await lifang.post<{ error: { code: string } }>('/api/block-reuses', {
+      target: { kind: 'copy', id: copy.id },
+      fromGuideId: source.id,
+      fromVersion: finalNumber,
+      blockIds: ['demo-check'],
+    });
+    expect(notHers.status).toBe(403);
+    const answer = await liu.post<BlockReuseResponse>('/api/block-reuses', {
+      target: { kind: 'copy', id: copy.id },
+      fromGuideId: source.id,
+      fromVersion: finalNumber,
+      blockIds: ['demo-check'],
+    });
+    expect(answer.status).toBe(201);
+    const editor = await suite.connect(liu, copy.docName);
+    editInEditor(editor.doc, null, (tr, doc) => tr.insert(doc.content.size, schema.nodeFromJSON(answer.body.blocks[0]!)));
+    await editor.acknowledged();
+    const live = (await liu.get<JSONContent>(`/api/copies/${copy.id}/content`)).body;
+    expect(live.content!.at(-1)!.attrs).toMatchObject({ id: answer.body.blocks[0]!.attrs!.id, origin: expectedCredit() });
+
+    const entry = expect.objectContaining({
+      guideId: lesson.id,
+      title: '19.5 一次函数与方程',
+      reused: [{ kind: 'check', title: '当堂检测' }],
+      copy: { id: copy.id, className: '八年级(4)班' },
+    });
+    expect((await lifang.guide(source.id)).body.derived).toContainEqual(entry);
+    expect((await liu.guide(source.id)).body.derived).toContainEqual(entry);
   });
 });
 
