@@ -15,6 +15,7 @@ import * as finalNote from './migrations/013_final_note.ts';
 import * as guideTerm from './migrations/014_guide_term.ts';
 import * as guideHeader from './migrations/015_guide_header.ts';
 import * as schoolTimeZone from './migrations/016_school_time_zone.ts';
+import * as searchScopeIndex from './migrations/017_search_scope_index.ts';
 import * as blockReuses from './migrations/018_block_reuses.ts';
 import type { Dialect } from './client.ts';
 
@@ -38,6 +39,7 @@ export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     '014_guide_term': { up: (database) => guideTerm.up(database) },
     '015_guide_header': { up: (database) => guideHeader.up(database) },
     '016_school_time_zone': { up: (database) => schoolTimeZone.up(database) },
+    '017_search_scope_index': { up: (database) => searchScopeIndex.up(database, dialect) },
     '018_block_reuses': { up: (database) => blockReuses.up(database) },
   };
   // Numbers are handed out ahead of time, so a database may have run a later one first.

@@ -106,6 +106,20 @@ describe('search', () => {
     expect(notBoth).toEqual([]);
   });
 
+  it('matches Latin letters whatever their case, and every character of a word as it is', async () => {
+    const latin = await guideWith(leader, lifang, 'group-math8', 'user-lifang', '斜率 Slope', '记作 QZ 的斜率（Slope of a line）');
+    const ids = async (q: string) => (await search(leader, { q })).filter((result) => result.guideId === latin.id).length;
+    await searchUntilFound(leader, { q: 'of a line' }, latin.id);
+    expect(await ids('slope')).toBe(1);
+    expect(await ids('OF A LINE')).toBe(1);
+    expect(await ids('qz')).toBe(1);
+    expect(await ids('Qz 斜率')).toBe(1);
+    // A dot or a percent sign is a character to find, not a pattern.
+    expect(await ids('Sl.pe')).toBe(0);
+    expect(await ids('S%e')).toBe(0);
+    expect(await ids('q.')).toBe(0);
+  });
+
   it('finds saved versions, and filters by stage, subject and grade', async () => {
     const submitted = await lifang.post(`/api/guides/${mine.id}/transitions`, { action: 'submit' });
     expect(submitted.status).toBe(200);
