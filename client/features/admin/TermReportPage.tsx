@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { fetchTermReport, termArchiveUrl, termReportKey, termReportXlsxUrl } from '../../api/adminApi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TeacherReportTable } from '../report/TeacherReportTable.tsx';
+import { termLabelText } from '../../i18n/termLabel.ts';
+import { formatDate } from '../../i18n/formatDate.ts';
 
 /**
  * /admin/terms/:termId/report, the 教务处's term report: who has not handed in, who never
@@ -22,10 +24,10 @@ export function TermReportPage() {
       </Link>
       <div className="admin-section-heading">
         <div>
-          <h2 id="report-title">{t('admin.report.title', { name: data?.term.name ?? '' })}</h2>
+          <h2 id="report-title">{t('admin.report.title', { name: data ? termLabelText(data.term.name, t) : '' })}</h2>
           {data && (
             <p className="muted">
-              {data.term.startDate} — {data.term.endDate} · {t('admin.report.scope')}
+              {formatDate(data.term.startDate)} — {formatDate(data.term.endDate)} · {t('admin.report.scope')}
             </p>
           )}
         </div>

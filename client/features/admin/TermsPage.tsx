@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { adminKeys, createTerm, fetchTerms } from '../../api/adminApi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { errorText } from './errorText.ts';
+import { termLabelText } from '../../i18n/termLabel.ts';
+import { formatDate } from '../../i18n/formatDate.ts';
 
 /** /admin/terms: the school's terms (学期), the latest first. */
 export function TermsPage() {
@@ -73,9 +75,9 @@ export function TermsPage() {
             <tbody>
               {terms.data.map((term) => (
                 <tr key={term.id}>
-                  <td>{term.name}</td>
-                  <td>{term.startDate}</td>
-                  <td>{term.endDate}</td>
+                  <td>{termLabelText(term.name, t)}</td>
+                  <td>{formatDate(term.startDate)}</td>
+                  <td>{formatDate(term.endDate)}</td>
                   <td className="admin-table-actions">
                     <Link to={`/admin/terms/${term.id}/report`}>{t('admin.report.open')}</Link>
                   </td>

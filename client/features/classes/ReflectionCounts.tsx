@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchReflectionCounts } from '../../api/copyLifeApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { termLabelText } from '../../i18n/termLabel.ts';
 
 /** 教后反思 this term per teacher, against the school's target (the leader sees everyone, a member themself). */
 export function ReflectionCounts({ groupId }: { groupId: string }) {
@@ -11,7 +12,7 @@ export function ReflectionCounts({ groupId }: { groupId: string }) {
   return (
     <section className="side-panel reflection-counts" data-testid="reflection-counts">
       <h2 className="side-panel-title">{t('reflections.title')}</h2>
-      <p className="side-panel-note muted">{t('reflections.term', { term: counts.data.term.label, target: counts.data.target })}</p>
+      <p className="side-panel-note muted">{t('reflections.term', { term: termLabelText(counts.data.term.label, t), target: counts.data.target })}</p>
       <ul className="reflection-list">
         {counts.data.teachers.map((row) => (
           <li key={row.teacher.id} data-teacher-id={row.teacher.id}>

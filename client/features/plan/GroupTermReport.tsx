@@ -47,6 +47,7 @@ export function GroupTermReport({ groupId, termId }: { groupId: string; termId: 
       {group && (
         <p className="muted" data-testid="plan-report-group">
           {t('plan.report.groupLine', {
+            count: group.guides,
             guides: group.guides,
             meetings: group.meetingsHeld,
             onTime: group.finalsOnTime,

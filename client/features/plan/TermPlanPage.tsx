@@ -14,6 +14,7 @@ import { GroupTermReport } from './GroupTermReport.tsx';
 import { TermPlanTable } from './TermPlanTable.tsx';
 import { schoolTermOf } from '../../../shared/workflow/schoolTerm.ts';
 import { localToday } from '../../i18n/dueDate.ts';
+import { termLabelText } from '../../i18n/termLabel.ts';
 
 /** The term the plan opens on: the one today falls in, else the latest; none where the school has no terms. */
 function currentTermId(terms: readonly { id: string; startDate: string; endDate: string }[]): string | null {
@@ -73,7 +74,7 @@ export function TermPlanPage() {
           >
             {terms.data!.map((term) => (
               <option key={term.id} value={term.id}>
-                {term.name}
+                {termLabelText(term.name, t)}
               </option>
             ))}
             <option value="">{t('plan.allTerms')}</option>
