@@ -23,6 +23,8 @@ import {
 } from 'docx';
 import { blankWidth, printedCharacters } from '../../shared/edition/blankWidth.ts';
 import { blockHeading } from '../../shared/edition/blockHeading.ts';
+import { blockOriginLine } from '../../shared/edition/blockOriginLine.ts';
+import { blockOriginOf } from '../../shared/schemas/blockOrigin.ts';
 import { withChoiceOptions, type ChoiceColumns, type ChoiceOption } from '../../shared/edition/choiceOptions.ts';
 import { answerMark, teacherNoteMark, teacherOnlyMark } from '../../shared/edition/editionLabels.ts';
 import type { EditionKind } from '../../shared/edition/edition.ts';
@@ -509,6 +511,11 @@ export function renderBlock(
     headingRuns.push(new TextRun({ text: ` ${teacherOnlyMark}`, color: teacherColor, font: fonts.heading }));
   }
   const children: DocxBodyChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: headingRuns })];
+  // A copied block's 来源, under its heading in the 教师版 (edition() leaves it out of the 学生版).
+  const origin = context.edition === 'teacher' ? blockOriginOf(block.attrs?.origin) : null;
+  if (origin) {
+    children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: blockOriginLine(origin), size: sizes.small, color: '595959' })] }));
+  }
   let questionNumber = 0;
   for (const child of block.content ?? []) {
     if (child.type === 'question') {

@@ -10,6 +10,8 @@ import type { SuggestionRefusal } from '../../shared/schemas/suggestionRefusal.t
 import type { ApiClient } from '../helpers/api.ts';
 import { statelessMessages, waitFor } from '../helpers/collabClient.ts';
 import { collabSuite } from '../helpers/collabSuite.ts';
+import { docxText } from '../helpers/docxText.ts';
+import { download } from '../helpers/docxUpload.ts';
 import { editInEditor, nodeWithId } from '../helpers/editorEditing.ts';
 
 const suite = collabSuite({ outsider: true });
@@ -127,6 +129,19 @@ describe('copying a block from another guide (从其他导学案复制)', () => 
     const live = await content(leader, target.id);
     expect(live.content!.slice(1, 3)).toEqual(copied);
     expect(live.content![0]!.attrs?.origin).toBeNull();
+  });
+
+  it('prints the 来源 under the copied block in the 教师版 only', async () => {
+    const exported = async (edition: 'teacher' | 'student') => {
+      const response = await download(suite.server, lifang.token, `/api/guides/${target.id}/export.docx?edition=${edition}`);
+      expect(response.status).toBe(200);
+      return docxText(response.bytes);
+    };
+    const credit = new RegExp(`来源：《${seededTitle.replace(/[()（）]/g, '.')}》 定稿 v1 · 八年级数学备课组 · \\d{4}-\\d{4}学年第[一二]学期`);
+    const [teacher, student] = await Promise.all([exported('teacher'), exported('student')]);
+    expect(teacher.match(new RegExp(credit.source, 'g'))).toHaveLength(2);
+    expect(student).not.toContain('来源');
+    expect(student).toContain('先独立思考2分钟');
   });
 
   it('shows the reuse in the source’s derived list, to those who may read the guide it went into', async () => {
