@@ -3,13 +3,15 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { lessonTypes, subjects } from '../../../shared/schemas/template.ts';
 import { stages } from '../../../shared/workflow/stages.ts';
+import { fetchTerms } from '../../api/groupsApi.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
+import { termLabelText } from '../../i18n/termLabel.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { fetchSearch, resultPath, searchQueryKey } from './searchApi.ts';
-import { recentTerms } from './searchTerms.ts';
 import './search.css';
 
 const grades = [1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -19,6 +21,8 @@ export function SearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
+  // The school's terms (学期), as the 教务处 set them; a school without terms has no term filter.
+  const terms = useQuery({ queryKey: queryKeys.terms, queryFn: fetchTerms });
   const results = useQuery({ queryKey: searchQueryKey(params), queryFn: () => fetchSearch(params), enabled: q.length > 0 });
 
   const setFilter = (name: string, value: string) => {
@@ -53,14 +57,7 @@ export function SearchPage() {
         {select('subject', t('search.subject'), subjects.map((subject) => ({ value: subject, label: t(`subject.${subject}`) })))}
         {select('grade', t('search.grade'), grades.map((grade) => ({ value: String(grade), label: gradeLabel(t, grade) })))}
         {select('lessonType', t('search.lessonType'), lessonTypes.map((type) => ({ value: type, label: t(`lessonType.${type}`) })))}
-        {select(
-          'term',
-          t('search.term'),
-          recentTerms().map((term) => ({
-            value: term.id,
-            label: t(term.number === 1 ? 'search.termFirst' : 'search.termSecond', { from: term.startYear, to: term.startYear + 1 }),
-          })),
-        )}
+        {terms.data?.length ? select('term', t('search.term'), terms.data.map((term) => ({ value: term.id, label: termLabelText(term.name, t) }))) : null}
         {select('stage', t('search.stage'), stages.map((stage) => ({ value: stage, label: t(`stage.${stage}`) })))}
         {select(
           'sort',
