@@ -64,4 +64,30 @@ describe('从其他导学案复制: a block of another guide’s final, credited
     await reused.waitFor();
     await expect(reused.innerText()).resolves.toMatch(new RegExp(`《${targetTitle}》\\s*引用了「合作探究」`));
   });
+
+  it('a suggest-only member’s copied block arrives as a suggestion the lead drafter sees, with its 来源', async () => {
+    const [leaderApi, lifangApi] = await Promise.all([apiLoginAs(suite.server, 'wanglei'), apiLoginAs(suite.server, 'lifang')]);
+    const review = (await leaderApi.post<Guide>('/api/guides', { title: '19.4 复习课', templateId: 'general', groupId: 'group-math8', leadDrafterId: 'user-lifang' })).body;
+    expect((await lifangApi.post(`/api/guides/${review.id}/transitions`, { action: 'submit' })).status).toBe(200);
+    const [liuyang, lifang] = await Promise.all([suite.teacher('liuyang'), suite.teacher('lifang')]);
+    await Promise.all([liuyang.goto(`/guides/${review.id}`), lifang.goto(`/guides/${review.id}`)]);
+    await liuyang.locator('[data-testid="suggestion-mode"][data-mode="suggest"]').waitFor();
+    await lifang.locator('.guide-content .guide-block').first().waitFor();
+
+    await liuyang.locator('.guide-content .guide-block').last().locator('p').first().click();
+    await liuyang.locator('.add-block-button').click();
+    await liuyang.locator('[data-testid="copy-blocks-open"]').click();
+    const dialog = liuyang.locator('[data-testid="block-reuse-dialog"]');
+    await dialog.locator('[data-testid="block-reuse-guide"]', { hasText: seededTitle }).first().click();
+    await dialog.locator('.block-reuse-block', { hasText: '当堂检测' }).locator('[data-testid="block-reuse-check"]').check();
+    await liuyang.locator('[data-testid="block-reuse-insert"]').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // In 李芳's editor: a proposed block, credited, at the end.
+    const proposed = lifang.locator('.guide-content .guide-block.node-suggestion.is-insert');
+    await proposed.waitFor({ timeout: 10_000 });
+    await expect(proposed.locator('[data-testid="block-origin"]').innerText()).resolves.toContain(`《${seededTitle}》`);
+    const suggestions = (await lifangApi.get<{ kind: string; node: string; author: string }[]>(`/api/guides/${review.id}/suggestions`)).body;
+    expect(suggestions).toEqual([expect.objectContaining({ kind: 'insert', node: 'check', author: 'user-liuyang' })]);
+  });
 });
