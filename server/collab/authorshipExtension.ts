@@ -2,7 +2,7 @@ import type { Extension, Hocuspocus, afterUnloadDocumentPayload, beforeSyncPaylo
 import { messageYjsSyncStep2 as syncStep2, messageYjsUpdate as syncUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { AppContext } from '../appContext.ts';
-import { insertDocClients, insertDocDeletion } from '../db/repos/authorship.ts';
+import { insertDocClients, insertDocDeletions, type DocDeletion } from '../db/repos/authorship.ts';
 import { logger } from '../logger.ts';
 import type { CollabContext } from './collabContext.ts';
 
@@ -30,6 +30,8 @@ export class AuthorshipExtension implements Extension {
   private readonly known = new Map<string, Set<number>>();
   /** Deletions being written: off the message path, awaited by whoever reads them (see settled). */
   private readonly pending = new Set<Promise<void>>();
+  /** Deletions of this event-loop turn, written together once the turn's acknowledgements are out. */
+  private queued: DocDeletion[] = [];
 
   constructor(private readonly app: Pick<AppContext, 'database'>) {}
 
@@ -51,18 +53,33 @@ export class AuthorshipExtension implements Extension {
         await insertDocClients(this.app.database.db, documentName, fresh, userId);
         fresh.forEach((clientId) => known.add(clientId));
       }
-      if (deletes) {
-        // A deleting keystroke is not held up by it: the diff waits for it instead.
-        const written = insertDocDeletion(this.app.database.db, documentName, update, userId).catch((error: unknown) => {
-          log.error({ err: error, documentName }, `Recording who deleted in ${documentName} failed`);
-        });
-        this.pending.add(written);
-        void written.finally(() => this.pending.delete(written));
-      }
+      if (deletes) this.queueDeletion({ docName: documentName, update, userId });
     } catch (error) {
       // Authorship is a courtesy of the history: the edit itself is stored already.
       log.error({ err: error, documentName }, `Recording who changed ${documentName} failed`);
     }
+  }
+
+  /**
+   * A deleting keystroke is not held up by its record: the record is written after the
+   * turn's I/O (setImmediate), so the acknowledgement goes out first, and the deletions of one
+   * turn (many teachers typing) share one statement. The diff waits for it instead (settled).
+   */
+  private queueDeletion(deletion: DocDeletion) {
+    this.queued.push(deletion);
+    if (this.queued.length > 1) return;
+    const written = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      const batch = this.queued;
+      this.queued = [];
+      try {
+        await insertDocDeletions(this.app.database.db, batch);
+      } catch (error) {
+        const documentNames = [...new Set(batch.map((deletion) => deletion.docName))];
+        log.error({ err: error, documentNames }, `Recording who deleted in ${documentNames.join(', ')} failed`);
+      }
+    });
+    this.pending.add(written);
+    void written.finally(() => this.pending.delete(written));
   }
 
   /** Resolves once every deletion recorded so far is written. */
