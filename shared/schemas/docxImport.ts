@@ -7,10 +7,22 @@ import { singleLineText } from './plainText.ts';
 export const importBlockRoles = ['student', 'teacher', 'answers'] as const;
 export type ImportBlockRole = (typeof importBlockRoles)[number];
 
+/** A new block starting at a line of a block read (拆分): the block's `at`-th part (from 1) and what follows go to it. */
+export const importBlockSplitSchema = z.object({
+  at: z.number().int().min(1),
+  title: singleLineText().min(1, '请填写新模块的标题').max(50, '模块标题不能超过 50 个字'),
+  kind: z.enum(blockKinds),
+});
+export type ImportBlockSplit = z.infer<typeof importBlockSplitSchema>;
+
 /** The teacher's correction of one block of the preview, in the preview's order. */
 export const importBlockChoiceSchema = z.object({
   kind: z.enum(blockKinds),
   role: z.enum(importBlockRoles),
+  /** 并入上一模块: the block's content goes to the end of the block before it. */
+  merge: z.boolean().optional(),
+  /** 拆分: the block is cut before these parts, each starting a block of its own, in order. */
+  splits: z.array(importBlockSplitSchema).max(50).optional(),
 });
 export type ImportBlockChoice = z.infer<typeof importBlockChoiceSchema>;
 

@@ -76,4 +76,50 @@ describe('importing a 学案 | 导案 Word guide (导入 Word)', () => {
     const teacherText = await teacher.innerText();
     for (const shown of ['yùn niàng', '以读带讲', '抓住景物特点']) expect(teacherText).toContain(shown);
   });
+
+  it('lets the leader merge two blocks, split one and fix the header before creating the guide', async () => {
+    const page = await suite.teacher('wanglei');
+    await page.goto('/import');
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const table = page.getByTestId('import-preview');
+    await table.waitFor();
+
+    // 【自主学习】 holds two items: the second becomes a block of its own.
+    await page.getByRole('button', { name: '拆分“自主学习”' }).click();
+    const splitForm = page.getByRole('group', { name: '拆分“自主学习”' });
+    await splitForm.getByLabel('新模块从这一段开始').selectOption({ index: 0 });
+    await splitForm.getByLabel('新模块标题').fill('整体感知');
+    await splitForm.getByLabel('新模块类型').selectOption('mutualLearning');
+    await splitForm.getByRole('button', { name: '拆分', exact: true }).click();
+    await expect(table.locator('tr.import-split-part').innerText()).resolves.toContain('整体感知');
+
+    // 【课堂小结】 goes into 【当堂检测】 above it.
+    await page.getByLabel('“课堂小结”并入上一模块').check();
+    await expect(table.locator('tr[data-merged="true"]').innerText()).resolves.toContain('并入“当堂检测”');
+
+    const header = page.getByTestId('import-header');
+    await header.getByLabel('主备人').fill('朱老师');
+    await header.getByLabel('学科').fill('语文');
+    await page.screenshot({ path: path.join(repoRoot, 'tests/artifacts/import-merge-split.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '创建导学案' }).click();
+    await page.waitForURL(/\/guides\/[^/]+$/);
+    const guideId = /\/guides\/([^/]+)$/.exec(page.url())?.[1] ?? '';
+    const content = await page.evaluate(async (id) => (await fetch(`/api/guides/${id}/content`)).json(), guideId);
+    const blocks = (content.content as { type: string; attrs: { title: string }; content: unknown[] }[]).map((block) => [block.type, block.attrs.title, JSON.stringify(block.content)]);
+    expect(blocks.map(([type, title]) => [type, title])).toEqual([
+      ['objectives', '学习目标'],
+      ['selfStudy', '自主学习'],
+      ['mutualLearning', '整体感知'],
+      ['check', '当堂检测'],
+    ]);
+    expect(blocks[1][2]).toContain('酝酿');
+    expect(blocks[1][2]).not.toContain('春景图');
+    expect(blocks[2][2]).toContain('春景图');
+    expect(blocks[3][2]).toContain('抓住景物特点');
+
+    const facts = page.locator('.guide-facts');
+    await expect(facts.locator('[data-fact="leadDrafter"] dd').innerText()).resolves.toBe('朱老师');
+    await expect(facts.locator('[data-fact="subject"] dd').innerText()).resolves.toBe('语文');
+  });
 });

@@ -40,4 +40,29 @@ describe('the teacher’s corrections of an imported guide', () => {
     expect(() => applyBlockChoices(guide, [{ kind: 'check', role: 'student' }])).toThrow(/3 个模块/);
     expect(() => applyBlockChoices(guide, guide.content!.map(() => ({ kind: 'section', role: 'answers' })))).toThrow(/至少/);
   });
+
+  it('merges a block into the one before it and splits a block before the part the teacher picked', () => {
+    const result = applyBlockChoices(guide, [
+      { kind: 'mutualLearning', role: 'student', splits: [{ at: 1, title: '探究任务', kind: 'check' }] },
+      { kind: 'check', role: 'student', merge: true },
+      { kind: 'section', role: 'answers' },
+    ]);
+    const blocks = result.content ?? [];
+    expect(blocks.map((node) => [node.type, node.attrs?.title])).toEqual([
+      ['mutualLearning', '合作探究'],
+      ['check', '探究任务'],
+    ]);
+    expect(blocks[0].content?.map((node) => node.type)).toEqual(['groupRoles']);
+    // The merged block's items follow the split part's.
+    expect(blocks[1].content?.map((node) => node.attrs?.id)).toEqual(['探究一：为什么？', '下列说法正确的是（ ）', '写出两个例子。']);
+    expect(blocks[1].attrs?.id).toEqual(expect.any(String));
+    expect(blocks[1].attrs?.id).not.toBe('合作探究');
+  });
+
+  it('refuses a split outside the block and a merge with nothing before it, naming the field', () => {
+    const split = () => applyBlockChoices(guide, [{ kind: 'mutualLearning', role: 'student', splits: [{ at: 2, title: '二', kind: 'check' }] }, { kind: 'check', role: 'student' }, { kind: 'section', role: 'answers' }]);
+    expect(split).toThrow(expect.objectContaining({ status: 400, path: ['blocks', 0, 'splits', 0, 'at'] }));
+    const merge = () => applyBlockChoices(guide, [{ kind: 'mutualLearning', role: 'student', merge: true }, { kind: 'check', role: 'student' }, { kind: 'section', role: 'answers' }]);
+    expect(merge).toThrow(expect.objectContaining({ status: 400, path: ['blocks', 0, 'merge'] }));
+  });
 });

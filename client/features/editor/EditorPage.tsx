@@ -83,7 +83,7 @@ export function EditorPage() {
     // In 建议模式 the block and question controls stay open: their changes become suggestions.
     <EditorAccessContext.Provider value={accessContext}>
       <main className="editor-page" data-access={access}>
-        <GuideHeader guide={guide.data} checkCount={<CheckCount findings={findings} />} />
+        <GuideHeader guide={guide.data} checkCount={<CheckCount findings={findings} />} editable />
         <EditionActions target={{ kind: 'guide', id: guide.data.id }} />
         <WorkflowBar
           guide={guide.data}

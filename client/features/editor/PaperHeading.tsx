@@ -7,8 +7,8 @@ import type { PaperFacts } from './paperFacts.ts';
 export function PaperHeading({ paper }: { paper: PaperFacts }) {
   const { t } = useTranslation();
   const facts: [string, string][] = [
-    [t('editor.header.subject'), t(`subject.${paper.subject}`, { defaultValue: paper.subject })],
-    [t('editor.header.grade'), gradeLabel(t, paper.grade)],
+    [t('editor.header.subject'), paper.headerSubject ?? t(`subject.${paper.subject}`, { defaultValue: paper.subject })],
+    [t('editor.header.grade'), paper.headerGrade ?? gradeLabel(t, paper.grade)],
     [t('editor.header.lessonType'), t(`lessonType.${paper.lessonType}`, { defaultValue: paper.lessonType })],
   ];
   if (paper.period) facts.push([t('editor.header.period'), paper.period]);

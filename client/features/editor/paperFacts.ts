@@ -14,6 +14,9 @@ export interface PaperFacts {
   reviewedAt: string | null;
   /** Only on a class copy (二次备课). */
   className: string | null;
+  /** 学科 and 年级 as the guide's header prints them (an imported file's), when it does. */
+  headerSubject?: string | null;
+  headerGrade?: string | null;
 }
 
 export function paperFactsOfGuide(guide: Guide): PaperFacts {
@@ -28,6 +31,8 @@ export function paperFactsOfGuide(guide: Guide): PaperFacts {
     reviewer: guide.reviewer?.name ?? null,
     reviewedAt: guide.reviewedAt,
     className: null,
+    headerSubject: guide.header.subject ?? null,
+    headerGrade: guide.header.grade ?? null,
   };
 }
 

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchGroupMembers } from '../../api/groupsApi.ts';
+import { fetchGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useMe } from '../auth/useMe.ts';
 import { useMyGroups } from '../auth/useMyGroups.ts';
 import type { ImportBlockChoice } from '../../../shared/schemas/docxImport.ts';
+import type { GuideHeaderFields } from '../../../shared/schemas/guideHeader.ts';
+import { ImportHeaderFields } from './ImportHeaderFields.tsx';
 import { createImport, previewImport } from './importApi.ts';
 import { ImportPreviewTable } from './ImportPreviewTable.tsx';
 import './import.css';
@@ -17,7 +20,9 @@ const maxFileBytes = 10 * 1024 * 1024;
 
 /**
  * /import (导入 Word, group leaders): pick a teacher's .docx, see how its headings map onto the
- * guide's blocks, then 创建导学案. Nothing is created until the button is pressed.
+ * guide's blocks, correct kinds, roles, merges, splits and the header, then 创建导学案. Nothing
+ * is created until the button is pressed. /import?guideId=… (the lesson's lead drafter): the
+ * same preview, then the file goes into that assigned lesson instead of a new guide.
  */
 export function ImportPage() {
   const { t } = useTranslation();
@@ -25,13 +30,18 @@ export function ImportPage() {
   const queryClient = useQueryClient();
   const me = useMe();
   const { ledGroups } = useMyGroups();
-  const [groupId, setGroupId] = useState(ledGroups[0]?.id ?? '');
+  const [searchParams] = useSearchParams();
+  const lessonId = searchParams.get('guideId') ?? '';
+  const lesson = useQuery({ queryKey: queryKeys.guide(lessonId), queryFn: () => fetchGuide(lessonId), enabled: lessonId !== '' });
+  const [chosenGroupId, setGroupId] = useState(ledGroups[0]?.id ?? '');
+  const groupId = lessonId ? (lesson.data?.groupId ?? '') : chosenGroupId;
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
   const [leadDrafterId, setLeadDrafterId] = useState('');
   const [period, setPeriod] = useState('');
   const [unit, setUnit] = useState('');
   const [choices, setChoices] = useState<ImportBlockChoice[]>([]);
+  const [header, setHeader] = useState<GuideHeaderFields>({});
   const members = useQuery({ queryKey: queryKeys.groupMembers(groupId), queryFn: () => fetchGroupMembers(groupId), enabled: groupId !== '' });
 
   const preview = useMutation({
@@ -40,21 +50,34 @@ export function ImportPage() {
       setTitle(result.title);
       setPeriod(result.period ?? '');
       setUnit(result.unit ?? '');
+      setHeader(result.header);
       setChoices(result.blocks.map((block) => ({ kind: block.kind, role: block.audience === 'teacher' ? 'teacher' : 'student' })));
     },
   });
   const create = useMutation({
     mutationFn: () => {
       if (!file) throw new Error('no file');
-      return createImport({ file, groupId, title, leadDrafterId: leadDrafterId || undefined, blocks: choices, period, unit });
+      if (lessonId) return createImport({ file, groupId, guideId: lessonId, blocks: choices, period, unit, header });
+      return createImport({ file, groupId, title, leadDrafterId: leadDrafterId || undefined, blocks: choices, period, unit, header });
     },
     onSuccess: async (guide) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.guides });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.guide(guide.id) });
       void navigate(`/guides/${guide.id}`);
     },
   });
 
-  if (ledGroups.length === 0) {
+  const intoLesson = lessonId !== '' && lesson.data?.myRoles.includes('leadDrafter') && lesson.data.stage === 'drafting';
+  if (lessonId && lesson.isPending) return <main className="page import-page page-status">{t('import.reading')}</main>;
+  if (lessonId && !intoLesson) {
+    return (
+      <main className="page import-page">
+        {lesson.isError ? <ErrorMessage title={t('import.previewFailed')} error={lesson.error} /> : <p className="empty-state">{t('import.leadDraftersOnly')}</p>}
+        <Link to={`/guides/${lessonId}`}>{t('editor.backToList')}</Link>
+      </main>
+    );
+  }
+  if (!intoLesson && ledGroups.length === 0) {
     return (
       <main className="page import-page">
         <p className="empty-state">{t('import.leadersOnly')}</p>
@@ -82,13 +105,14 @@ export function ImportPage() {
       <Link to="/" className="back-link">
         ← {t('editor.backToList')}
       </Link>
-      <h1>{t('import.title')}</h1>
+      <h1>{intoLesson ? t('import.intoLesson', { title: lesson.data?.title ?? '' }) : t('import.title')}</h1>
+      {intoLesson && <p className="import-warning">{t('import.intoLessonIntro')}</p>}
       <p className="muted">
         {t('import.intro')} <Link to={`/groups/${groupId}/label-synonyms`}>{t('labelSynonyms.open')}</Link>
       </p>
 
       <form className="import-form" onSubmit={submit}>
-        {ledGroups.length > 1 && (
+        {!intoLesson && ledGroups.length > 1 && (
           <label className="field">
             <span>{t('import.group')}</span>
             <select value={groupId} onChange={(event) => setGroupId(event.target.value)}>
@@ -141,10 +165,12 @@ export function ImportPage() {
             />
 
             <div className="import-create-fields">
-              <label className="field">
-                <span>{t('import.guideTitle')}</span>
-                <input value={title} maxLength={100} required onChange={(event) => setTitle(event.target.value)} />
-              </label>
+              {!intoLesson && (
+                <label className="field">
+                  <span>{t('import.guideTitle')}</span>
+                  <input value={title} maxLength={100} required onChange={(event) => setTitle(event.target.value)} />
+                </label>
+              )}
               <label className="field">
                 <span>{t('import.period')}</span>
                 <input value={period} maxLength={20} onChange={(event) => setPeriod(event.target.value)} />
@@ -153,23 +179,26 @@ export function ImportPage() {
                 <span>{t('import.unit')}</span>
                 <input value={unit} maxLength={100} onChange={(event) => setUnit(event.target.value)} />
               </label>
-              <label className="field">
-                <span>{t('import.leadDrafter')}</span>
-                <select value={leadDrafterId} onChange={(event) => setLeadDrafterId(event.target.value)}>
-                  <option value="">{t('import.leadDrafterMe', { name: me.data?.user.name ?? '' })}</option>
-                  {(members.data ?? [])
-                    .filter((member) => member.id !== me.data?.user.id)
-                    .map((member) => (
-                      <option key={member.id} value={member.id}>
-                        {member.name}
-                      </option>
-                    ))}
-                </select>
-              </label>
+              {!intoLesson && (
+                <label className="field">
+                  <span>{t('import.leadDrafter')}</span>
+                  <select value={leadDrafterId} onChange={(event) => setLeadDrafterId(event.target.value)}>
+                    <option value="">{t('import.leadDrafterMe', { name: me.data?.user.name ?? '' })}</option>
+                    {(members.data ?? [])
+                      .filter((member) => member.id !== me.data?.user.id)
+                      .map((member) => (
+                        <option key={member.id} value={member.id}>
+                          {member.name}
+                        </option>
+                      ))}
+                  </select>
+                </label>
+              )}
             </div>
+            <ImportHeaderFields header={header} onChange={setHeader} />
             {create.isError && <ErrorMessage title={t('import.createFailed')} error={create.error} />}
-            <button type="submit" className="button button-primary" disabled={create.isPending || !title.trim()}>
-              {create.isPending ? t('import.creating') : t('import.create')}
+            <button type="submit" className="button button-primary" disabled={create.isPending || (!intoLesson && !title.trim())}>
+              {create.isPending ? t('import.creating') : intoLesson ? t('import.importInto') : t('import.create')}
             </button>
           </section>
         )}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { importPreviewSchema, type ImportBlockChoice } from '../../../shared/schemas/docxImport.ts';
+import { compactGuideHeader, type GuideHeaderFields } from '../../../shared/schemas/guideHeader.ts';
 import { guideSchema } from '../../../shared/schemas/guide.ts';
 import { apiFetch } from '../../api/apiFetch.ts';
 
@@ -12,6 +13,10 @@ export interface ImportRequest {
   blocks?: ImportBlockChoice[];
   period?: string;
   unit?: string;
+  /** The header fields as corrected in the preview. */
+  header?: GuideHeaderFields;
+  /** Import into this assigned lesson (its lead drafter) instead of creating a guide. */
+  guideId?: string;
 }
 
 /** Posts the file as multipart/form-data (apiFetch sends JSON only) and parses the answer with the shared schema. */
@@ -23,6 +28,8 @@ async function postForm<Schema extends z.ZodType>(path: string, request: ImportR
   if (request.blocks) form.append('blocks', JSON.stringify(request.blocks));
   if (request.period?.trim()) form.append('period', request.period.trim());
   if (request.unit?.trim()) form.append('unit', request.unit.trim());
+  if (request.header) form.append('header', JSON.stringify(compactGuideHeader(request.header)));
+  if (request.guideId) form.append('guideId', request.guideId);
   form.append('file', request.file, request.file.name);
   return apiFetch(path, schema, { method: 'POST', body: form });
 }
@@ -32,7 +39,7 @@ export function previewImport(request: ImportRequest) {
   return postForm('/api/import/docx/preview', request, importPreviewSchema);
 }
 
-/** 创建导学案 from the file: the new guide. */
+/** 创建导学案 from the file: the new guide (or, with guideId, the assigned lesson it went into). */
 export function createImport(request: ImportRequest) {
   return postForm('/api/import/docx', request, guideSchema);
 }

@@ -54,6 +54,7 @@ export function PrintGuidePage() {
         reviewer: signed ? saved.author.name : (guide.data.reviewer?.name ?? null),
         reviewedAt: signed ? saved.createdAt : guide.data.reviewedAt,
         className: null,
+        teachingDate: guide.data.header.teachingDate ?? null,
         kicker: kickerLine(schoolName, guide.data.groupName),
         unit: guide.data.unit,
         versionLabel: saved?.label ?? null,
