@@ -110,7 +110,7 @@ export function CopyBlocksDialog({ editor, target, afterIndex, onClose }: CopyBl
           onClick={() => copy.mutate()}
           data-testid="block-reuse-insert"
         >
-          {t('blockReuse.insert', { count: selected.length })}
+          {selected.length === 0 ? t('blockReuse.insertNone') : t('blockReuse.insert', { count: selected.length })}
         </button>
       </footer>
     </Dialog>

@@ -23,6 +23,8 @@ function useSourceChoices(query: string, excludeGuideId: string | null): { choic
     queryKey: ['search', 'blockReuse', words],
     queryFn: () => fetchSearch(new URLSearchParams({ q: words })),
     enabled: Boolean(words),
+    // While the next words are searched, the last results stay (no flash of 正在加载).
+    placeholderData: (previous) => previous,
   });
   if (!words) {
     const choices = (guides.data ?? [])
