@@ -9,6 +9,7 @@ import type {
 import { isTransactionOrigin } from '@hocuspocus/server';
 import { messageYjsSyncStep1 as syncStep1, messageYjsSyncStep2 as syncStep2, messageYjsUpdate as syncUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { parseInboxChannelName } from '../../shared/schemas/inboxChannel.ts';
 import type { DocumentStore } from '../db/repos/documentStore.ts';
 import { DocumentFrozenError } from '../errors.ts';
 import { logger } from '../logger.ts';
@@ -73,6 +74,8 @@ export class PersistenceExtension implements Extension {
   ) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
+    // An inbox holds nothing and is never stored (its connections are read-only).
+    if (parseInboxChannelName(documentName)) return;
     const stored = await this.store.load(documentName);
     if (!stored.state && stored.updates.length === 0) {
       throw Object.assign(new Error(`No document ${documentName}`), { reason: 'not-found' });
@@ -97,6 +100,7 @@ export class PersistenceExtension implements Extension {
   }
 
   async beforeSync({ type, payload, documentName, connection, document }: beforeSyncPayload) {
+    if (parseInboxChannelName(documentName)) return;
     if (type === syncStep1) {
       await this.heal(document, documentName);
       return;
@@ -166,6 +170,7 @@ export class PersistenceExtension implements Extension {
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
+    if (parseInboxChannelName(documentName)) return;
     await this.whenStored(documentName);
     this.scheduleCompaction(documentName);
   }

@@ -5,9 +5,10 @@ import { openConnections } from '../collab/connectionAccess.ts';
 import { findNotification } from './notificationStore.ts';
 
 /**
- * Brings a notification to its teacher's editor connections on this instance, over the
- * WebSocket they already have open (one message per open document; the client keeps each
- * notification once, by its id). Returns how many got it.
+ * Brings a notification to its teacher's connections on this instance, over the WebSocket
+ * they already have open: the inbox every page of the app keeps open (`inbox:<userId>`) and
+ * any editor (one message per open document; the client keeps each notification once, by its
+ * id). Returns how many got it.
  */
 export function deliverLive(hocuspocus: Hocuspocus, userId: string, notification: Notification): number {
   const message: NotificationMessage = { type: 'notification', notification };

@@ -25,8 +25,8 @@ export interface NotificationDraft {
 
 /**
  * Tells teachers something happened: stored in each one's inbox (listed at their next login)
- * and brought at once to the editors they have open, on this instance and, through the
- * instance events, on the others. Teachers who turned the kind off, the actor, and anyone who
+ * and brought at once to the app's pages and editors they have open, on this instance and,
+ * through the instance events, on the others. Teachers who turned the kind off, the actor, and anyone who
  * may not read the guide are left out. Never fails the action that caused it.
  */
 export async function notify(app: AppContext, draft: NotificationDraft): Promise<string[]> {
