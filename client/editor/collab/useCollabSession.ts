@@ -31,7 +31,12 @@ export function useCollabSession(docName: string | null): CollabSessionHandle {
     let reopening = false;
     const created = createCollabSession(
       docName,
-      (patch) => setState((previous) => ({ ...previous, ...patch })),
+      // A patch that changes nothing (every acknowledged keystroke reports saveFailed: false)
+      // keeps the same state object, so the page does not render again for it.
+      (patch) =>
+        setState((previous) =>
+          (Object.keys(patch) as (keyof CollabState)[]).every((key) => previous[key] === patch[key]) ? previous : { ...previous, ...patch },
+        ),
       (refusal) => {
         setRefused(refusal);
         if (reopening) return;

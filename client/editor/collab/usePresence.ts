@@ -33,7 +33,9 @@ export function usePresence(provider: HocuspocusProvider | null): PresentUser[] 
           isSelf: isSelf || existing?.isSelf === true,
         });
       });
-      setUsers([...byUser.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf)));
+      const next = [...byUser.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
+      // Awareness changes with every caret move; the list only when someone comes, goes or is renamed.
+      setUsers((previous) => (samePresence(previous, next) ? previous : next));
     };
     // Awareness changes can fire while React renders another component (the editor sets the
     // local user as it is created), so the list is read just after, not inside, that render.
@@ -52,4 +54,20 @@ export function usePresence(provider: HocuspocusProvider | null): PresentUser[] 
   }, [provider]);
 
   return users;
+}
+
+function samePresence(a: PresentUser[], b: PresentUser[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((user, index) => {
+      const other = b[index];
+      return (
+        user.clientId === other.clientId &&
+        user.username === other.username &&
+        user.name === other.name &&
+        user.color === other.color &&
+        user.isSelf === other.isSelf
+      );
+    })
+  );
 }
