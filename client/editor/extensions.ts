@@ -12,8 +12,8 @@ import { guideBlockView } from './views/GuideBlockView.tsx';
 import { questionView } from './views/QuestionView.tsx';
 import { answerView } from './views/AnswerView.tsx';
 import { GroupRolesView } from './views/GroupRolesView.tsx';
-import { MathView } from './views/MathView.tsx';
-import { BlankView } from './views/BlankView.tsx';
+import { mathView } from './views/MathView.tsx';
+import { blankView } from './views/BlankView.tsx';
 import { FigureFiles } from './figures/FigureFiles.ts';
 import { captionedFigure } from './figures/captionedFigure.ts';
 import './content.css';
@@ -48,13 +48,13 @@ function withView(extension: AnyExtension): AnyExtension {
   }
   if (extension.name === 'inlineMath') {
     // Our KaTeX view (errors in red, the formula editor on click) instead of the package's own.
-    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(MathView, { as: 'span' }) });
+    return extension.extend({ addNodeView: () => mathView });
   }
   if (extension.name === 'blockMath') {
-    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(MathView, { as: 'div' }) });
+    return extension.extend({ addNodeView: () => mathView });
   }
   if (extension.name === 'blank') {
-    return extension.extend({ addNodeView: () => ReactNodeViewRenderer(BlankView, { as: 'span' }) });
+    return extension.extend({ addNodeView: () => blankView });
   }
   if (extension.name === 'image') {
     // Figures are resized by dragging a corner (the width is kept, the height follows) and

@@ -1,15 +1,10 @@
-import { NodeViewContent, NodeViewWrapper } from '@tiptap/react';
-import { useTranslation } from 'react-i18next';
+import { chromeNodeView } from './chromeNodeView.ts';
 
 /** The answer to a question, marked clearly as printed only in the 教师版. */
-export function AnswerView() {
-  const { t } = useTranslation();
-  return (
-    <NodeViewWrapper className="answer">
-      <span className="answer-label" contentEditable={false}>
-        {t('editor.question.answerLabel')}
-      </span>
-      <NodeViewContent className="answer-body" />
-    </NodeViewWrapper>
-  );
-}
+export const answerView = chromeNodeView({
+  tag: 'div',
+  attributes: () => ({ class: 'answer' }),
+  contentTag: 'div',
+  contentClass: 'answer-body',
+  parts: [{ tag: 'span', className: 'answer-label', place: 'before', label: 'editor.question.answerLabel' }],
+});

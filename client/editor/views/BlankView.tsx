@@ -1,67 +1,123 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
+import { NodeView, type NodeViewRenderer, type NodeViewRendererProps } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { ReactRenderer } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { blankWidth } from '../../../shared/edition/blankWidth.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { useEditorReadOnly } from '../EditorAccessContext.ts';
+import i18next from '../../i18n/index.ts';
+import { sameAttrs } from './sameAttrs.ts';
 
-/**
- * A fill-in blank in the editor: an underline as long as it prints, with the answer on it
- * (teachers see it; the 学生版 prints the line only). A click opens its answer and width.
- */
-export function BlankView({ node, updateAttributes, deleteNode, editor, selected, getPos }: NodeViewProps) {
-  const { t } = useTranslation();
-  const readOnly = useEditorReadOnly();
-  const [open, setOpen] = useState(false);
-  const answer = String(node.attrs.answer ?? '');
-  const width = blankWidth(node.attrs);
-  const canEdit = !readOnly && editor.isEditable;
-
-  return (
-    <NodeViewWrapper
-      as="span"
-      className={['blank-node', answer ? 'has-answer' : 'is-empty', selected ? 'is-selected' : ''].filter(Boolean).join(' ')}
-      data-type="blank"
-      data-answer={answer}
-      style={{ minWidth: `${width}em` }}
-      title={canEdit ? t('content.blank.clickToEdit') : t('content.blank.label')}
-      onClick={canEdit ? () => setOpen(true) : undefined}
-    >
-      {answer || '\u200b'}
-      {open &&
-        createPortal(
-          <Dialog title={t('content.blank.title')} open onClose={() => setOpen(false)}>
-            <BlankForm
-              answer={answer}
-              width={typeof node.attrs.width === 'number' ? node.attrs.width : null}
-              onSubmit={(next) => {
-                setOpen(false);
-                updateAttributes(next);
-                // Back to writing, right after the blank.
-                const position = getPos();
-                if (typeof position === 'number') editor.chain().focus().setTextSelection(position + 1).run();
-              }}
-              onRemove={() => {
-                setOpen(false);
-                deleteNode();
-              }}
-              onClose={() => setOpen(false)}
-            />
-          </Dialog>,
-          document.body,
-        )}
-    </NodeViewWrapper>
-  );
-}
-
-interface BlankFormProps {
+interface BlankDialogProps {
   answer: string;
   width: number | null;
   onSubmit: (attributes: { answer: string; width: number | null }) => void;
   onRemove: () => void;
   onClose: () => void;
 }
+
+function BlankDialog({ onClose, ...form }: BlankDialogProps) {
+  const { t } = useTranslation();
+  return createPortal(
+    <Dialog title={t('content.blank.title')} open onClose={onClose}>
+      <BlankForm {...form} onClose={onClose} />
+    </Dialog>,
+    document.body,
+  );
+}
+
+/**
+ * A fill-in blank in the editor: an underline as long as it prints, with the answer on it
+ * (teachers see it; the 学生版 prints the line only). A click opens its answer and width.
+ * Plain DOM: typing beside a blank never draws it again.
+ */
+class BlankNodeView extends NodeView<null> {
+  private readonly element = document.createElement('span');
+  private dialog: ReactRenderer<unknown, BlankDialogProps> | null = null;
+
+  constructor(props: NodeViewRendererProps) {
+    super(null, props);
+    this.element.dataset.type = 'blank';
+    this.element.className = 'blank-node';
+    this.element.addEventListener('click', () => {
+      if (this.editor.isEditable) this.openDialog();
+    });
+    this.element.addEventListener('mouseenter', () => {
+      this.element.title = i18next.t(this.editor.isEditable ? 'content.blank.clickToEdit' : 'content.blank.label');
+    });
+    this.draw();
+  }
+
+  private answer(): string {
+    return String(this.node.attrs.answer ?? '');
+  }
+
+  private draw() {
+    const answer = this.answer();
+    this.element.classList.toggle('has-answer', answer !== '');
+    this.element.classList.toggle('is-empty', answer === '');
+    this.element.dataset.answer = answer;
+    this.element.style.minWidth = `${blankWidth(this.node.attrs)}em`;
+    this.element.textContent = answer || '\u200b';
+  }
+
+  private openDialog() {
+    if (this.dialog) return;
+    const close = () => {
+      this.dialog?.destroy();
+      this.dialog = null;
+    };
+    this.dialog = new ReactRenderer<unknown, BlankDialogProps>(BlankDialog, {
+      editor: this.editor,
+      props: {
+        answer: this.answer(),
+        width: typeof this.node.attrs.width === 'number' ? this.node.attrs.width : null,
+        onSubmit: (next: { answer: string; width: number | null }) => {
+          close();
+          this.updateAttributes(next);
+          // Back to writing, right after the blank.
+          const position = this.getPos();
+          if (typeof position === 'number') this.editor.chain().focus().setTextSelection(position + 1).run();
+        },
+        onRemove: () => {
+          close();
+          this.deleteNode();
+        },
+        onClose: close,
+      },
+    });
+  }
+
+  override get dom(): HTMLElement {
+    return this.element;
+  }
+
+  update(node: ProseMirrorNode): boolean {
+    if (node.type !== this.node.type) return false;
+    const changed = !sameAttrs(node.attrs, this.node.attrs);
+    this.node = node;
+    if (changed) this.draw();
+    return true;
+  }
+
+  selectNode() {
+    this.element.classList.add('is-selected', 'ProseMirror-selectednode');
+  }
+
+  deselectNode() {
+    this.element.classList.remove('is-selected', 'ProseMirror-selectednode');
+  }
+
+  destroy() {
+    this.dialog?.destroy();
+    this.dialog = null;
+  }
+}
+
+export const blankView: NodeViewRenderer = (props) => new BlankNodeView(props);
+
+type BlankFormProps = BlankDialogProps;
 
 function BlankForm({ answer, width, onSubmit, onRemove, onClose }: BlankFormProps) {
   const { t } = useTranslation();
