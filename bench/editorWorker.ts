@@ -20,6 +20,8 @@ export interface WorkerConfig {
 
 export interface WorkerResult {
   latencies: number[];
+  /** The editor (index of `totalEditors`) each latency was measured for, in the same order. */
+  latencyEditors: number[];
   sent: number;
   cpuSeconds: number;
 }
@@ -41,6 +43,7 @@ async function main() {
     sent: 0,
   }));
   const latencies: number[] = [];
+  const latencyEditors: number[] = [];
   let startAt = Number.POSITIVE_INFINITY;
   let measureFrom = Number.POSITIVE_INFINITY;
   const observed = new Map<number, number>();
@@ -60,7 +63,10 @@ async function main() {
           for (let k = before; k < clock; k += 1) {
             if (k < 1) continue;
             const intended = intendedTime(startAt, index, k);
-            if (intended >= measureFrom) latencies.push(at - intended);
+            if (intended >= measureFrom) {
+              latencies.push(at - intended);
+              latencyEditors.push(index);
+            }
           }
           observed.set(key, Math.max(before, clock));
         }
@@ -101,6 +107,7 @@ async function main() {
         const cpu = process.cpuUsage(cpuStart);
         const result: WorkerResult = {
           latencies,
+          latencyEditors,
           sent: editors.reduce((sum, editor) => sum + editor.sent, 0),
           cpuSeconds: (cpu.user + cpu.system) / 1e6,
         };

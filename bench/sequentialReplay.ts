@@ -7,11 +7,11 @@
 //
 //   npx tsx bench/sequentialReplay.ts [--quick]
 import os from 'node:os';
-import pg from 'pg';
 import { loadEditingTrace } from '../tests/helpers/editingTrace.ts';
 import { benchArgs, stopIfDryRun } from './lib/benchArgs.ts';
 import { acknowledgedWriter } from './lib/acknowledgedWriter.ts';
 import { median, percentile } from './lib/percentile.ts';
+import { freshPostgresDatabase } from './lib/postgresDatabase.ts';
 import { startBenchServer, type BenchServer, type ServerKind } from './lib/servers.ts';
 
 export interface ReplayFigures {
@@ -30,36 +30,10 @@ export interface SequentialReplayResult {
   loadAverage: number[];
 }
 
-const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
 interface Contender {
   label: string;
   kind: ServerKind;
   env: Record<string, string>;
-}
-
-/** A fresh Postgres database for one run (dropped afterwards); null when Postgres is not reachable. */
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const name = `daoxuean_replay_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 /** A client that applies the trace's patches to one text and waits for each acknowledgement. */
@@ -83,7 +57,7 @@ export async function sequentialReplay(quick = false): Promise<SequentialReplayR
   const transactions = quick ? 1000 : 5000;
   const blockSize = 250;
   const trace = loadEditingTrace('seph-blog1').txns.slice(0, transactions);
-  const database = await freshPostgresDatabase();
+  const database = await freshPostgresDatabase('replay');
   const contenders: Contender[] = [
     { label: 'sqlite/daoxuean', kind: 'daoxuean', env: { SQLITE_SYNCHRONOUS: 'NORMAL' } },
     { label: 'sqlite/hocuspocus', kind: 'hocuspocus', env: {} },

@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [-- --dry-run] [-- --only a,b]: every benchmark in turn, each with
 // the same flags (also passed on as BENCH_QUICK=1 / BENCH_DRY_RUN=1), stopping at the first that
 // fails. bench/run.ts holds issue 20's parts (latency, idle, replay, browser, bundle, openGuides,
-// coldLoad, docx); the others are named by their file: diff, suggestionGuard, check, search,
+// scaleOut, coldLoad, docx, docxFirst); the others are named by their file: diff, suggestionGuard, check, search,
 // importCorpus. `--only browser` runs only that part, `--only diff,check` only those files.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const env = {
   ...(args.includes('--quick') ? { BENCH_QUICK: '1' } : {}),
   ...(args.includes('--dry-run') ? { BENCH_DRY_RUN: '1' } : {}),
 };
-const runParts = ['latency', 'idle', 'replay', 'browser', 'bundle', 'openGuides', 'coldLoad', 'docx'];
+const runParts = ['latency', 'idle', 'replay', 'browser', 'bundle', 'openGuides', 'scaleOut', 'coldLoad', 'docx', 'docxFirst'];
 const others = {
   diff: 'bench/diff.bench.ts',
   suggestionGuard: 'bench/suggestionGuard.bench.ts',

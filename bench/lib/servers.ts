@@ -118,6 +118,8 @@ export async function startBenchServer(kind: ServerKind, env: Record<string, str
       LOG_LEVEL: 'silent',
       // Every simulated teacher connects from this one machine.
       COLLAB_MAX_CONNECTIONS_PER_ADDRESS: '100000',
+      // And as one teacher: the load logs in once.
+      COLLAB_MAX_CONNECTIONS_PER_USER: '100000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
