@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { answerLinesFor, answerSpaceOf, type AnswerSpace } from '../../../shared/schemas/answerSpace.ts';
 
@@ -29,20 +30,43 @@ function keyOf(space: AnswerSpace): string {
   }
 }
 
+/**
+ * The choices' labels in the interface's language, worked out once per language: every
+ * question of a guide shows the same list, and a 30-page guide has over a hundred.
+ */
+const labelsByLanguage = new Map<string, Map<string, string>>();
+
 function useSpaceLabel(): (space: AnswerSpace) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  let labels = labelsByLanguage.get(i18n.language);
+  if (!labels) {
+    labels = new Map();
+    labelsByLanguage.set(i18n.language, labels);
+  }
+  const known = labels;
   return (space) => {
-    switch (space.kind) {
-      case 'lines':
-        return t('content.answerSpace.lines', { count: space.count });
-      case 'box':
-        return t('content.answerSpace.box', { height: space.height });
-      case 'grid':
-        return t('content.answerSpace.grid');
-      case 'none':
-        return t('content.answerSpace.none');
+    const key = keyOf(space);
+    let label = known.get(key);
+    if (label === undefined) {
+      label = spaceLabel(t, space);
+      // Kept only once the language's messages are here (English arrives after the page).
+      if (i18n.hasLoadedNamespace('translation')) known.set(key, label);
     }
+    return label;
   };
+}
+
+function spaceLabel(t: TFunction, space: AnswerSpace): string {
+  switch (space.kind) {
+    case 'lines':
+      return t('content.answerSpace.lines', { count: space.count });
+    case 'box':
+      return t('content.answerSpace.box', { height: space.height });
+    case 'grid':
+      return t('content.answerSpace.grid');
+    case 'none':
+      return t('content.answerSpace.none');
+  }
 }
 
 interface AnswerSpacePickerProps {
