@@ -20,7 +20,7 @@ describe('editing the structure of a guide', () => {
     expect(before).not.toContain('section');
 
     await page.getByRole('button', { name: '添加模块' }).click();
-    const item = page.getByRole('menuitem').filter({ hasText: '其他' });
+    const item = page.getByRole('menuitem').filter({ hasText: /^其他/ });
     await item.click();
     const added = page.locator('[data-block-kind="section"]');
     await added.waitFor();

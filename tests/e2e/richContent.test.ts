@@ -14,7 +14,7 @@ const figureSrc = `/api/files/${'ab'.repeat(32)}`;
 /** Adds an 其他 block at the end of the guide and puts the caret in its empty paragraph. */
 async function addBlock(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: '添加模块' }).click();
-  await page.getByRole('menuitem').filter({ hasText: '其他' }).click();
+  await page.getByRole('menuitem').filter({ hasText: /^其他/ }).click();
   const block = page.locator('[data-block-kind="section"]').last();
   await block.waitFor();
   await block.locator('.guide-block-body p').first().click();
