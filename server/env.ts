@@ -36,6 +36,12 @@ export const envSchema = z.object({
    * socket is closed (4008) and its provider reconnects and syncs again.
    */
   COLLAB_MAX_PENDING_OUTPUT_BYTES: z.coerce.number().int().min(64 * 1024).default(4 * 1024 * 1024),
+  /**
+   * The Word renderer (docx, KaTeX, MathML to OMML) is loaded and run once on a small guide
+   * this many ms after the server has started, in the background, so the first export a
+   * teacher asks for is as fast as the next ones; 0 leaves it to the first export.
+   */
+  WORD_EXPORT_WARMUP_MS: z.coerce.number().int().min(0).default(5000),
   /** Compact a document's update log once it holds this many updates. */
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),

@@ -20,6 +20,8 @@ import { indexedDocumentStore } from './search/indexedDocumentStore.ts';
 import { SearchIndexer } from './search/searchIndexer.ts';
 import { startDueReminders } from './notifications/dueReminders.ts';
 import { loadTemplates } from './templates/loadTemplates.ts';
+import { warmGuideDocx } from './export/warmGuideDocx.ts';
+import { logger } from './logger.ts';
 
 export interface RunningServer {
   app: AppContext;
@@ -71,9 +73,19 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
 
+  // The Word renderer is loaded on the first export, not at start; once the server has
+  // started, it is loaded and run once in the background so that first export is fast too.
+  const wordWarmup =
+    env.WORD_EXPORT_WARMUP_MS > 0
+      ? setTimeout(() => {
+          warmGuideDocx().catch((error: unknown) => logger.warn({ err: error }, 'Warming the Word export failed; the first export loads it'));
+        }, env.WORD_EXPORT_WARMUP_MS).unref()
+      : null;
+
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
+      if (wordWarmup) clearTimeout(wordWarmup);
       hocuspocus.closeConnections();
       // Upgraded sockets still count as the HTTP server's connections: end them so close() returns.
       for (const webSocket of webSockets.clients) webSocket.close(1001, 'server-restarting');

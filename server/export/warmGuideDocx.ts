@@ -1,0 +1,68 @@
+import type { JSONContent } from '@tiptap/core';
+import type { ExportFacts } from './docxHeader.ts';
+
+const paragraph = (text: string, latex: string): JSONContent => ({
+  type: 'paragraph',
+  content: [
+    { type: 'text', text },
+    { type: 'inlineMath', attrs: { latex } },
+  ],
+});
+
+/** A small guide that takes the renderer's common paths: a list, a question with its answer, formulas of the usual kinds. */
+const sample: JSONContent = {
+  type: 'doc',
+  content: [
+    {
+      type: 'objectives',
+      attrs: { id: 'warmup-objectives', title: '学习目标', minutes: 1, audience: 'all' },
+      content: [
+        {
+          type: 'orderedList',
+          attrs: { start: 1 },
+          content: [
+            { type: 'listItem', content: [paragraph('能化简 ', '\\frac{a+b}{2}+\\sqrt{x^2+y^2}')] },
+            { type: 'listItem', content: [paragraph('能写出 ', 'y=kx+b\\ (k\\neq 0)')] },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'check',
+      attrs: { id: 'warmup-check', title: '当堂检测', minutes: 5, audience: 'all' },
+      content: [
+        {
+          type: 'question',
+          attrs: { id: 'warmup-question', tier: '必做', answerLines: 2 },
+          content: [
+            paragraph('求 ', 'x_1+x_2=-\\frac{b}{a},\\ \\alpha^2+\\beta^2\\geq 2\\alpha\\beta'),
+            { type: 'answer', content: [paragraph('答：', '\\left(\\frac{1}{2}\\right)^{n}\\cdot\\sum_{i=1}^{n} a_i')] },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const facts: ExportFacts = {
+  title: '导学案',
+  lessonType: null,
+  period: null,
+  leadDrafter: null,
+  reviewer: null,
+  reviewedAt: null,
+  className: null,
+  kicker: '',
+  unit: null,
+  versionLabel: null,
+};
+
+/**
+ * Loads the Word renderer and renders a small guide with formulas once, so that the first
+ * export a teacher asks for does not pay for loading docx, KaTeX and the MathML to OMML
+ * converter, nor for their first, unoptimised runs.
+ */
+export async function warmGuideDocx(): Promise<void> {
+  const { renderGuideDocx } = await import('./renderGuideDocx.ts');
+  await renderGuideDocx({ content: sample, edition: 'teacher', paper: 'a4', facts });
+}
