@@ -431,6 +431,8 @@ export function parseTierHeading(line: string): ParsedTier | null {
   }
   rest = rest.replace(/^[\s\u3000]+/, '');
   if (rest === '') return { tier: mark.tier, rest: '' };
+  // A note on who does them closes the heading: A层（全体必做）, B层（学有余力的同学选做）.
+  if (/^[（(][^（）()]{1,20}[)）]$/.test(rest)) return { tier: mark.tier, rest: '' };
   const colon = /^[：:][\s\u3000]*/.exec(rest);
   if (colon) return { tier: mark.tier, rest: rest.slice(colon[0].length).trim() };
   return null;

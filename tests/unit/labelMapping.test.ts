@@ -163,6 +163,12 @@ describe('the tier marks', () => {
     expect(parseTierHeading('【A组】下列说法正确的是')).toBeNull();
   });
 
+  it('reads a tier heading that ends with a note on who does the items', () => {
+    expect(parseTierHeading('A层（全体必做）')).toEqual({ tier: 'A', rest: '' });
+    expect(parseTierHeading('C组（学有余力的同学选做）')).toEqual({ tier: 'C', rest: '' });
+    expect(parseTierHeading('A层（全体必做）下列说法正确的是')).toBeNull();
+  });
+
   it('reads back every mark the printed guide writes', () => {
     for (const tier of ['A', 'B', 'C', '基础', '提高', '拓展', '必做', '选做', '★']) {
       expect(parseTierMark(`${tierMark(tier)}题目`)).toEqual({ tier, rest: '题目' });
