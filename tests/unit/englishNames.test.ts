@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../client/i18n/en.json' with { type: 'json' };
 import zh from '../../client/i18n/zh-CN.json' with { type: 'json' };
+import { periodText } from '../../client/i18n/periodLabel.ts';
 import { termLabelText } from '../../client/i18n/termLabel.ts';
 
 async function translator(language: string) {
@@ -23,6 +24,13 @@ describe('term names and counts in the screen’s language', () => {
     expect(termLabelText('2026—2027 学年第二学期', chinese)).toBe('2026—2027 学年第二学期');
     // A name that is not a school year's term is shown as written.
     expect(termLabelText('暑期培训', english)).toBe('暑期培训');
+  });
+
+  it('says 第1课时 as Lesson 1 in English and keeps it in Chinese', async () => {
+    expect(periodText('第2课时', await translator('en'))).toBe('Lesson 2');
+    expect(periodText('第 12 课时', await translator('en'))).toBe('Lesson 12');
+    expect(periodText('第2课时', await translator('zh-CN'))).toBe('第2课时');
+    expect(periodText('复习课', await translator('en'))).toBe('复习课');
   });
 
   it('says 1 lesson, 1 suggestion, 1 teacher, 1 row in English', async () => {

@@ -5,6 +5,7 @@ import type { Guide } from '../../../shared/schemas/guide.ts';
 import { fetchCopy } from '../../api/copiesApi.ts';
 import { fetchGuide } from '../../api/guidesApi.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 export interface RefDescription {
   /** "定稿 v1", "当前稿", "八年级(4)班 · 刘洋" … */
@@ -35,7 +36,7 @@ export function useRefDescription(refText: string): RefDescription {
   }
   const version = guide.data?.versions.find((candidate) => candidate.number === ref.version);
   return {
-    label: version?.label ?? `v${ref.version}`,
+    label: version ? versionLabelText(version.label, t) : `v${ref.version}`,
     href: `/guides/${ref.guideId}/versions/${ref.version}`,
     guide: guide.data ?? null,
     copyId: null,

@@ -10,6 +10,7 @@ import { HeaderFacts, type HeaderFact } from './HeaderFacts.tsx';
 import { versionLabelText } from '../../i18n/versionLabel.ts';
 import { guideHeaderFacts } from '../guideHeader/guideHeaderFacts.ts';
 import { GuideHeaderForm } from '../guideHeader/GuideHeaderForm.tsx';
+import { periodText } from '../../i18n/periodLabel.ts';
 
 /**
  * 课题 with its stage, and the lesson's facts: 课型, 课时, 学科, 年级, 主备人, 审核人, 审核日期, and
@@ -21,7 +22,7 @@ export function GuideHeader({ guide, checkCount, editable = false }: { guide: Gu
   const [editing, setEditing] = useState(false);
   const facts: HeaderFact[] = [
     { key: 'lessonType', label: t('editor.header.lessonType'), value: t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType }) },
-    { key: 'period', label: t('editor.header.period'), value: guide.period ?? '—' },
+    { key: 'period', label: t('editor.header.period'), value: guide.period ? periodText(guide.period, t) : '—' },
     // The 学科 and 年级 the guide's header prints (an imported file's), else the group's.
     { key: 'subject', label: t('editor.header.subject'), value: guide.header.subject ?? t(`subject.${guide.subject}`, { defaultValue: guide.subject }) },
     { key: 'grade', label: t('editor.header.grade'), value: guide.header.grade ?? gradeLabel(t, guide.grade) },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
 import type { PaperFacts } from './paperFacts.ts';
+import { periodText } from '../../i18n/periodLabel.ts';
 
 /** The top of the printed guide: school-style title and the header line teachers expect to see. */
 export function PaperHeading({ paper }: { paper: PaperFacts }) {
@@ -11,7 +12,7 @@ export function PaperHeading({ paper }: { paper: PaperFacts }) {
     [t('editor.header.grade'), paper.headerGrade ?? gradeLabel(t, paper.grade)],
     [t('editor.header.lessonType'), t(`lessonType.${paper.lessonType}`, { defaultValue: paper.lessonType })],
   ];
-  if (paper.period) facts.push([t('editor.header.period'), paper.period]);
+  if (paper.period) facts.push([t('editor.header.period'), periodText(paper.period, t)]);
   if (paper.className) facts.push([t('editor.header.className'), paper.className]);
   facts.push([t('editor.header.leadDrafter'), paper.leadDrafter]);
   facts.push([t('editor.header.reviewer'), paper.reviewer ?? '＿＿＿＿']);

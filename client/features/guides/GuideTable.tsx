@@ -5,6 +5,7 @@ import { DueDate } from '../../components/DueDate.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { formatDateTime } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
+import { periodText } from '../../i18n/periodLabel.ts';
 
 /** One row per guide; the whole row opens the editor. */
 export function GuideTable({ guides }: { guides: GuideSummary[] }) {
@@ -41,7 +42,7 @@ export function GuideTable({ guides }: { guides: GuideSummary[] }) {
                 {t(`subject.${guide.subject}`, { defaultValue: guide.subject })} / {gradeLabel(t, guide.grade)}
               </td>
               <td>{t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType })}</td>
-              <td>{guide.period ?? '—'}</td>
+              <td>{guide.period ? periodText(guide.period, t) : '—'}</td>
               <td>{guide.leadDrafter.name}</td>
               <td>
                 <StageBadge stage={guide.stage} />

@@ -4,6 +4,7 @@ import type { GuideSummary } from '../../../shared/schemas/guide.ts';
 import { DueDate } from '../../components/DueDate.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { versionLabelText } from '../../i18n/versionLabel.ts';
+import { periodText } from '../../i18n/periodLabel.ts';
 
 /** One row per lesson of the term, in the order the server gives (by due date). */
 export function TermPlanTable({ lessons, userId }: { lessons: GuideSummary[]; userId: string | undefined }) {
@@ -32,7 +33,7 @@ export function TermPlanTable({ lessons, userId }: { lessons: GuideSummary[]; us
                 <Link to={`/guides/${lesson.id}`}>{lesson.title}</Link>
                 <span className="guide-group">
                   {t(`lessonType.${lesson.lessonType}`, { defaultValue: lesson.lessonType })}
-                  {lesson.period ? ` · ${lesson.period}` : ''}
+                  {lesson.period ? ` · ${periodText(lesson.period, t)}` : ''}
                 </span>
               </td>
               <td className="nowrap">
