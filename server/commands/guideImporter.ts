@@ -31,6 +31,12 @@ function titleFromFileName(fileName: string): string | null {
   return base ? base.slice(0, 100) : null;
 }
 
+/** A file of another subject than the group's: said in the preview, as the header will print the file's. */
+function subjectWarning(fileSubject: string | undefined, groupSubject: string): string[] {
+  if (!fileSubject || groupSubject.includes(fileSubject) || fileSubject.includes(groupSubject)) return [];
+  return [`文件的学科是“${fileSubject}”，与备课组的学科“${groupSubject}”不同；表头按文件打印“${fileSubject}”，可以在下面修改。`];
+}
+
 /**
  * Reads an uploaded Word guide with the school's label dictionary and says what the guide
  * would be: title, header, lesson type, template and the mapped blocks. Creates nothing. Any
@@ -56,7 +62,7 @@ async function readImport({ app, actorId, form, file, fileName }: GuideImporterP
     header: form.header ?? read.facts.header,
     templateId: template.id,
     blocks: read.blocks,
-    warnings: read.warnings,
+    warnings: [...read.warnings, ...subjectWarning(read.facts.header.subject, group.subject)],
     content: { ...content, type: 'doc' },
   };
   return { preview, figures: read.figures, schoolId: group.id };

@@ -107,7 +107,8 @@ export function importedGuideFacts(header: HeaderFields, titleLines: string[]): 
 
 /**
  * The header's other fields as the file gives them; 学科 and 年级 also from the title lines
- * (九年级物理导学案), so a guide never shows the group's subject when its file names another.
+ * (九年级物理导学案) or the other fields (审核人：高一语文备课组), so a guide never shows the
+ * group's subject when its file names another.
  */
 function headerOf(fields: HeaderFields, titleLines: string[]): GuideHeaderFields {
   const header: GuideHeaderFields = {};
@@ -115,9 +116,11 @@ function headerOf(fields: HeaderFields, titleLines: string[]): GuideHeaderFields
     const value = fields[key]?.replace(/[\s\u3000]+/g, ' ').trim();
     if (value) header[key] = value.slice(0, 100);
   }
+  // The title lines first (九年级物理导学案), then the header's other values (审核人：高一语文备课组).
   const titleText = titleLines.join(' ');
-  header.subject ??= subjectPattern.exec(titleText)?.[0];
-  header.grade ??= gradePattern.exec(titleText)?.[0];
+  const headerText = Object.values(header).join(' ');
+  header.subject ??= subjectPattern.exec(titleText)?.[0] ?? subjectPattern.exec(headerText)?.[0];
+  header.grade ??= gradePattern.exec(titleText)?.[0] ?? gradePattern.exec(headerText)?.[0];
   if (!header.subject) delete header.subject;
   if (!header.grade) delete header.grade;
   return header;

@@ -68,6 +68,20 @@ describe('the header of an imported guide', () => {
     expect(reprinted).toMatch(/授课时间\s*2026年3月9日/);
   });
 
+  it('never gives a 语文 file the 数学 group’s subject: the header names its own, and the preview says so', async () => {
+    // 06 语文 names its subject only in its 审核人 (高一语文备课组); the demo group is 数学.
+    const chinese = readFileSync(path.join(corpus, '06_yuwen_gz_duangexing_jiaoshi.docx'));
+    const preview = await uploadDocx<{ header: Guide['header']; warnings: string[] }>(server, leader.token, '/api/import/docx/preview', chinese, { groupId });
+    expect(preview.status).toBe(200);
+    expect(preview.body.header).toMatchObject({ subject: '语文', grade: '高一' });
+    expect(preview.body.warnings.join('\n')).toContain('“语文”');
+    const created = await uploadDocx<Guide>(server, leader.token, '/api/import/docx', chinese, { groupId });
+    expect(created.body.header.subject).toBe('语文');
+    // A 数学 file says nothing of the kind.
+    const sameSubject = await uploadDocx<{ warnings: string[] }>(server, leader.token, '/api/import/docx/preview', maths, { groupId });
+    expect(sameSubject.body.warnings.join('\n')).not.toContain('学科');
+  });
+
   it('lets the teacher fix the header in the preview before the guide is created', async () => {
     const preview = await uploadDocx<{ header: Guide['header'] }>(server, leader.token, '/api/import/docx/preview', maths, { groupId });
     expect(preview.status).toBe(200);
