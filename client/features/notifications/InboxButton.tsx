@@ -3,7 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../../shared/schemas/notification.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { formatDateTime } from '../../i18n/formatDate.ts';
+import { onLiveNotification } from './liveNotifications.ts';
 import { NotificationSettings } from './NotificationSettings.tsx';
 import { markNotificationsRead, notificationsKey } from './notificationsApi.ts';
 import { notificationText } from './notificationText.ts';
@@ -16,11 +18,19 @@ export function InboxButton() {
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
-  const { notifications, unread } = useNotifications();
+  const { notifications, unread, live } = useNotifications();
   const [open, setOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => setOpen(false), [location.pathname]);
+  // A lesson assigned, a draft handed in, a new final: the guide list behind the page changed too.
+  useEffect(
+    () =>
+      onLiveNotification((notification) => {
+        if (notification.guideId) void queryClient.invalidateQueries({ queryKey: queryKeys.guides, exact: true });
+      }),
+    [queryClient],
+  );
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent) => {
@@ -53,6 +63,7 @@ export function InboxButton() {
         aria-expanded={open}
         aria-haspopup="dialog"
         data-testid="inbox-button"
+        data-live={live}
         onClick={() => setOpen((shown) => !shown)}
       >
         {t('notifications.title')}

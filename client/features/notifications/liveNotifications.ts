@@ -5,8 +5,9 @@ type Listener = (notification: Notification) => void;
 const listeners = new Set<Listener>();
 
 /**
- * Notifications that arrive on any open editor's WebSocket (a stateless message) reach the
- * inbox of the top bar through here, whichever page opened the connection.
+ * Notifications that arrive on the collaboration socket (a stateless message on the inbox
+ * every page keeps open, or on an open editor) reach the inbox of the top bar through here,
+ * whichever connection brought them.
  */
 export function onLiveNotification(listener: Listener): () => void {
   listeners.add(listener);
