@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openGuide } from './helpers/browser.ts';
 import { browserSuite } from './helpers/browserSuite.ts';
 import { repoRoot } from './helpers/repoRoot.ts';
 
@@ -121,5 +122,20 @@ describe('importing a 学案 | 导案 Word guide (导入 Word)', () => {
     const facts = page.locator('.guide-facts');
     await expect(facts.locator('[data-fact="leadDrafter"] dd').innerText()).resolves.toBe('朱老师');
     await expect(facts.locator('[data-fact="subject"] dd').innerText()).resolves.toBe('语文');
+  });
+
+  it('lets the lead drafter import a Word file into the lesson assigned to them', async () => {
+    // 李芳 drafts the seeded lesson 19.2.2 一次函数（第1课时）.
+    const page = await suite.teacher('lifang');
+    await openGuide(page, '19.2.2 一次函数（第1课时）');
+    await page.getByRole('link', { name: '从 Word 导入' }).click();
+    await page.getByRole('heading', { name: '把 Word 导入本课：19.2.2 一次函数（第1课时）' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('button', { name: '导入到本课' }).click();
+    await page.waitForURL(/\/guides\/[^/?]+$/);
+    await page.locator('.guide-block[data-block-kind="selfStudy"]').waitFor();
+    await expect(page.getByTestId('guide-title').innerText()).resolves.toBe('19.2.2 一次函数（第1课时）');
+    await expect(page.locator('.guide-block[data-block-kind="selfStudy"]').innerText()).resolves.toContain('酝酿');
   });
 });
