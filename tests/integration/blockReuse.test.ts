@@ -241,7 +241,7 @@ describe('copying a block into a class copy (复备)', () => {
     editInEditor(editor.doc, null, (tr, doc) => tr.insert(doc.content.size, schema.nodeFromJSON(answer.body.blocks[0]!)));
     await editor.acknowledged();
     const live = (await liu.get<JSONContent>(`/api/copies/${copy.id}/content`)).body;
-    expect(live.content!.at(-1)!.attrs).toMatchObject({ id: answer.body.blocks[0]!.attrs!.id, origin: expectedCredit() });
+    expect(live.content!.at(-1)!.attrs).toMatchObject({ id: (answer.body.blocks[0] as JSONContent).attrs!.id, origin: expectedCredit() });
 
     const entry = expect.objectContaining({
       guideId: lesson.id,
