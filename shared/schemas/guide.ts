@@ -124,7 +124,7 @@ export const guideSchema = z.object({
   dueDate: z.string().nullable(),
   /** The school term (学期) the guide belongs to; null where the school has no terms. */
   termId: z.string().nullable(),
-  /** The lead drafter's account; `name` is the 主备人 the header prints (the header's own when it names one). */
+  /** The lead drafter's account; on a guide `name` is the 主备人 its header prints (the header's own when it names one), in lists the account's name. */
   leadDrafter: personSchema,
   /**
    * Who signed the guide off, or before that the 审核人 the header names (`id` null: a name as

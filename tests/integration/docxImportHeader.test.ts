@@ -46,6 +46,8 @@ describe('the header of an imported guide', () => {
     expect(guide.lessonType).toBe('新授课');
     expect(guide.leadDrafter.name).toBe('刘芳');
     expect(guide.reviewer).toEqual({ id: null, name: '陈静' });
+    // Lists and the term plan name the teacher the lesson is assigned to (the importer).
+    expect((await leader.guides()).body.find((listed) => listed.id === guide.id)?.leadDrafter).toEqual({ id: 'user-wanglei', name: '王磊' });
     expect(guide.header).toMatchObject({ writtenAt: '2024年3月8日', totalPeriods: '第37课时', aids: '多媒体课件、电路示教板', subject: '物理', grade: '九年级' });
     // The header line among the first blocks is not left in the content.
     expect(textOf((await leader.get<JSONContent>(`/api/guides/${guide.id}/content`)).body)).not.toContain('多媒体课件');

@@ -23,8 +23,8 @@ export function presentGuideSummary(
     period: row.period,
     dueDate: row.due_date,
     termId: row.term_id,
-    // The 主备人 the guide's header prints: the header's own name when it gives one (read from the Word file or typed in).
-    leadDrafter: { id: row.lead_drafter_id, name: parseStoredGuideHeader(row.header_fields).leadDrafter ?? row.lead_drafter_name },
+    // Lists and the term plan name the teacher the lesson is assigned to.
+    leadDrafter: { id: row.lead_drafter_id, name: row.lead_drafter_name },
     updatedAt: row.updated_at,
     latestVersion,
   };
@@ -49,6 +49,8 @@ export function presentGuide(row: GuideDetailRow, { versions, copies, permission
   const latest = versions.at(-1);
   return {
     ...presentGuideSummary(row, latest ? { number: latest.number, label: latest.label, kind: latest.kind as VersionKind } : null),
+    // The guide itself names the 主备人 its header prints: the header's own when it gives one (read from the Word file or typed in).
+    leadDrafter: { id: row.lead_drafter_id, name: parseStoredGuideHeader(row.header_fields).leadDrafter ?? row.lead_drafter_name },
     groupId: row.group_id,
     unit: row.unit,
     periodMinutes: row.period_minutes,
