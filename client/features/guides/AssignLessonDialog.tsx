@@ -13,6 +13,7 @@ import type { LessonSource } from '../lineage/lessonSource.ts';
 import { SourcePicker } from '../lineage/SourcePicker.tsx';
 import { TemplateCard } from './TemplateCard.tsx';
 import { addDays } from '../../../shared/time/schoolTime.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 interface AssignLessonDialogProps {
   open: boolean;
@@ -219,7 +220,7 @@ function AssignLessonForm({ initialGroupId, initialSource, onCancel, onAssigned 
 
       {source && (
         <p className="lineage-source-note" data-testid="lineage-source-note">
-          {t('lineage.startsAs', { title: source.title, label: source.versionLabel })}
+          {t('lineage.startsAs', { title: source.title, label: versionLabelText(source.versionLabel, t) })}
         </p>
       )}
       <fieldset className="template-picker" hidden={source !== null}>

@@ -6,6 +6,7 @@ import { StageBadge } from '../../components/StageBadge.tsx';
 import { formatDateTime } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
 import { periodText } from '../../i18n/periodLabel.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 
 /** One row per guide; the whole row opens the editor. */
 export function GuideTable({ guides }: { guides: GuideSummary[] }) {
@@ -47,7 +48,7 @@ export function GuideTable({ guides }: { guides: GuideSummary[] }) {
               <td>
                 <StageBadge stage={guide.stage} />
               </td>
-              <td>{guide.latestVersion?.label ?? '—'}</td>
+              <td>{guide.latestVersion ? versionLabelText(guide.latestVersion.label, t) : '—'}</td>
               <td className="nowrap">
                 <DueDate dueDate={guide.dueDate} stage={guide.stage} />
               </td>
