@@ -86,7 +86,9 @@ describe('从其他导学案复制: a block of another guide’s final, credited
     // In 李芳's editor: a proposed block, credited, at the end.
     const proposed = lifang.locator('.guide-content .guide-block.node-suggestion.is-insert');
     await proposed.waitFor({ timeout: 10_000 });
-    await expect(proposed.locator('[data-testid="block-origin"]').innerText()).resolves.toContain(`《${seededTitle}》`);
+    // The credit line is drawn once the proposed block is on the page.
+    await proposed.locator('[data-testid="block-origin"]', { hasText: `《${seededTitle}》` }).waitFor({ timeout: 5_000 });
+    await lifang.screenshot({ path: path.join(artifacts, 'block-reuse-suggested.png') });
     const suggestions = (await lifangApi.get<{ kind: string; node: string; author: string }[]>(`/api/guides/${review.id}/suggestions`)).body;
     expect(suggestions).toEqual([expect.objectContaining({ kind: 'insert', node: 'check', author: 'user-liuyang' })]);
   });
