@@ -60,5 +60,7 @@ export const templateSummarySchema = z.object({
   lessonType: z.string(),
   periodMinutes: z.number(),
   blockTitles: z.array(z.string()),
+  /** Each block's kind, in the order of blockTitles (the English UI names blocks by kind). */
+  blockKinds: z.array(z.enum(blockKinds)),
 });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;

@@ -106,12 +106,14 @@ describe('the HTTP API', () => {
     const fetched = await api.guide(created.body.id);
     expect(fetched.body.title).toBe('19.2.3 一次函数与方程、不等式');
 
-    const templates = await api.get<{ id: string; blockTitles: string[] }[]>('/api/templates');
+    const templates = await api.get<{ id: string; blockTitles: string[]; blockKinds: string[] }[]>('/api/templates');
     const mathNew = templates.body.find((template) => template.id === 'math-new')!;
-    const content = await api.get<{ content: { attrs: { title: string; id: string } }[] }>(
+    const content = await api.get<{ content: { type: string; attrs: { title: string; id: string } }[] }>(
       `/api/guides/${created.body.id}/content`,
     );
     expect(content.body.content.map((block) => block.attrs.title)).toEqual(mathNew.blockTitles);
+    // Each block's kind, for the English names of the template's blocks.
+    expect(content.body.content.map((block) => block.type)).toEqual(mathNew.blockKinds);
     const ids = content.body.content.map((block) => block.attrs.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -9,7 +9,12 @@ interface TemplateCardProps {
 
 /** A template as a card: name, subject, lesson type, lesson length and its blocks in order. */
 export function TemplateCard({ template, selected, onSelect }: TemplateCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The blocks as the template titles them in Chinese; in English by their kind (a custom block keeps its title).
+  const blockNames = template.blockTitles.map((title, index) => {
+    const kind = template.blockKinds[index];
+    return i18n.language === 'en' && kind && kind !== 'section' ? t(`blockKind.${kind}`) : title;
+  });
   return (
     <button
       type="button"
@@ -28,10 +33,10 @@ export function TemplateCard({ template, selected, onSelect }: TemplateCardProps
       {template.description && (
         <span className="template-card-description">{t(`templates.descriptions.${template.id}`, { defaultValue: template.description })}</span>
       )}
-      <span className="template-card-blocks" title={template.blockTitles.join(' → ')}>
-        <strong>{t('templates.blockCount', { count: template.blockTitles.length })}</strong>
+      <span className="template-card-blocks" title={blockNames.join(' → ')}>
+        <strong>{t('templates.blockCount', { count: blockNames.length })}</strong>
         {t('common.colon')}
-        {template.blockTitles.join(' → ')}
+        {blockNames.join(' → ')}
       </span>
     </button>
   );

@@ -13,6 +13,7 @@ export function templateRoutes(app: AppContext) {
       lessonType: template.lessonType,
       periodMinutes: template.periodMinutes,
       blockTitles: template.blocks.map((block) => block.title),
+      blockKinds: template.blocks.map((block) => block.kind),
     }));
     return context.json(summaries);
   });
