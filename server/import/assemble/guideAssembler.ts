@@ -3,7 +3,7 @@ import type { Audience } from '../../../shared/editor/blockKinds.ts';
 import { createId } from '../../../shared/editor/createId.ts';
 import { guideSchema } from '../../../shared/editor/schema.ts';
 import type { HeaderFields } from '../../../shared/import/headerFields.ts';
-import type { LabelForm, ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
+import { isTeacherLabel, type LabelForm, type ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
 import { blockAudience } from '../classify/blockAudience.ts';
 import type { AssemblyState, ClassifiedElement, ClassifiedLine } from '../classify/classifiedElement.ts';
 import { isKeyPointPart } from '../classify/isKeyPointPart.ts';
@@ -112,6 +112,14 @@ export class GuideAssembler {
       if (block.keyAnswers.length > 0) matchBlockKey(keyed(this.blocks).filter((question) => question.block === this.blocks.indexOf(block)), block.keyAnswers);
     }
     matchAnswerKey(keyed(this.blocks), this.keyAnswers);
+    // 精讲点拨 / 典例剖析 with items: teacher input by its kind, but the students work its items
+    // through, so it stays in the 学生版 (its answers stay the teacher's) unless its label names
+    // the teacher (导案, 教师用).
+    for (const block of this.blocks) {
+      if (block.kind === 'teacherInput' && block.audience === 'teacher' && block.questions > 0 && !this.fromOurExport && !namesTeacher(block.sourceLabel)) {
+        block.audience = 'all';
+      }
+    }
     // A label with nothing under it before the next label only groups blocks (【学习过程】, 一、导学, ☆预习案☆).
     const blocks = this.blocks.filter((block, index) => !(index + 1 < this.blocks.length && (block.nodes.length === 0 || isGroupHeading(block))));
     return { blocks, header: this.header, titleLines: this.titleLines };
@@ -337,4 +345,9 @@ function promptAsQuestion(block: BlockDraft): void {
   block.nodes[index] = node;
   block.questions += 1;
   block.questionNodes.push({ node, number: null });
+}
+
+/** A label saying its block is the teacher's: 导案, 教师用, 板书设计 …, or 教师 / 老师 in a note. */
+function namesTeacher(label: string | null): boolean {
+  return label !== null && (isTeacherLabel(label) || /教师|老师|导案/.test(label));
 }
