@@ -20,7 +20,11 @@ const TermReportPage = lazyPage(() => import('./features/admin/TermReportPage.ts
 const TermsPage = lazyPage(() => import('./features/admin/TermsPage.tsx'), 'TermsPage');
 const SchoolSettingsPage = lazyPage(() => import('./features/admin/SchoolSettingsPage.tsx'), 'SchoolSettingsPage');
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage.tsx'), 'LoginPage');
-const EditorPage = lazyPage(() => import('./features/editor/EditorPage.tsx'), 'EditorPage');
+const loadEditorPage = () => import('./features/editor/EditorPage.tsx');
+// A guide opened by its address (a link, a reload) fetches the editor's code at once, alongside
+// the login check, instead of after it; the route then finds it loaded.
+if (typeof location !== 'undefined' && /^\/guides\/[^/]+\/?$/.test(location.pathname)) loadEditorPage().catch(() => undefined);
+const EditorPage = lazyPage(loadEditorPage, 'EditorPage');
 const CopyPage = lazyPage(() => import('./features/copies/CopyPage.tsx'), 'CopyPage');
 const ClassOverviewPage = lazyPage(() => import('./features/classes/ClassOverviewPage.tsx'), 'ClassOverviewPage');
 const DiffPage = lazyPage(() => import('./features/diff/DiffPage.tsx'), 'DiffPage');
