@@ -62,6 +62,12 @@ export function formatSchoolDateTime(value: string, language: DateLanguage, time
   return `${dayText(wall, language)} ${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
+/** The time of day (14:05) of an instant in the school's time zone. */
+export function formatSchoolTime(value: string, timeZone = defaultSchoolTimeZone): string {
+  const wall = wallTime(new Date(value), timeZone);
+  return `${pad(wall.hour)}:${pad(wall.minute)}`;
+}
+
 /** The calendar day (2026-12-03) of an instant in the school's time zone: "today" at the school. */
 export function schoolDay(date: Date, timeZone = defaultSchoolTimeZone): string {
   const wall = wallTime(date, timeZone);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatSchoolDate, formatSchoolDateTime, schoolDay } from '../../shared/time/schoolTime.ts';
+import { addDays, formatSchoolDate, formatSchoolDateTime, formatSchoolTime, schoolDay } from '../../shared/time/schoolTime.ts';
 import { isKnownTimeZone } from '../../shared/time/timeZones.ts';
 import { guideHeaderRows } from '../../shared/edition/guideHeaderFields.ts';
 
@@ -26,6 +26,8 @@ describe('dates and times at the school', () => {
   it('counts calendar days across a month and a year, and knows a time zone from a made-up one', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+    expect(formatSchoolTime('2026-12-03T17:30:00.000Z')).toBe('01:30');
+    expect(formatSchoolTime('2026-12-03T17:30:00.000Z', 'Europe/London')).toBe('17:30');
     expect(isKnownTimeZone('America/New_York')).toBe(true);
     expect(isKnownTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
