@@ -3,8 +3,8 @@
 // has started (WORD_EXPORT_WARMUP_MS, the default), against the same server loading the
 // renderer on the first export (WORD_EXPORT_WARMUP_MS=0). Each start gets the 30-page guide
 // with 300 formulas (bench/lib/benchGuide.ts; figures as their descriptions), is left idle
-// until the warm-up is done, and then its RSS, its first export (教师版) and the median of
-// the next five are read. Starts alternate between the two.
+// 15 s (past the warm-up even on a busy machine), and then its RSS, its first export (教师版)
+// and the median of the next five are read. Starts alternate between the two.
 //
 //   npx tsx bench/docxFirstExport.ts [--quick]
 import os from 'node:os';
@@ -25,7 +25,7 @@ export interface DocxFirstExportResult {
 
 const warmupMs = 2000;
 /** Long enough after the start for the warm-up to have run on a busy machine. */
-const idleMs = 8000;
+const idleMs = 15_000;
 
 async function api<Body>(server: BenchServer, path: string, token: string | null, body?: unknown): Promise<Body> {
   const response = await fetch(`${server.httpUrl}${path}`, {

@@ -269,7 +269,7 @@ function markdown(all: Record<string, unknown>): string {
     const first = all.docxFirstExport as DocxFirstExportResult;
     sections.push(
       [
-        `### The first Word export after a start (issue 14)\n\nThe 30-page guide with 300 formulas (教师版), on a server left idle 8 s after its start, then exported once and five times more (medians of ${first.rounds} starts each, alternating).${machineState('docxFirst')}`,
+        `### The first Word export after a start (issue 14)\n\nThe 30-page guide with 300 formulas (教师版), on a server left idle 15 s after its start, then exported once and five times more (medians of ${first.rounds} starts each, alternating).${machineState('docxFirst')}`,
         '',
         '| server | first export, ms | next exports, median ms | RSS before the export, MB |',
         '|---|---|---|---|',
