@@ -83,7 +83,7 @@ export const guideOriginSchema = z.object({
   versionNumber: z.number().nullable(),
   versionLabel: z.string().nullable(),
   groupName: z.string(),
-  /** e.g. 2025-2026学年第一学期, from the source's due date (or the day it was made). */
+  /** e.g. 2025-2026学年第一学期: the source's school term, or the calendar term of its due date (or the day it was made) where the school has no terms. */
   term: z.string(),
 });
 export type GuideOrigin = z.infer<typeof guideOriginSchema>;

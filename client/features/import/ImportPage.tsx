@@ -148,7 +148,7 @@ export function ImportPage() {
             <h2 id="import-preview-title">{t('import.previewTitle')}</h2>
             <p className="muted">
               {t('import.previewSummary', {
-                blocks: preview.data.blocks.length,
+                count: preview.data.blocks.length,
                 unmapped: preview.data.blocks.filter((block) => !block.mapped).length,
                 lessonType: preview.data.lessonType ?? '—',
               })}

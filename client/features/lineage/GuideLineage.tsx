@@ -3,6 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../../shared/schemas/guide.ts';
 import { ReusedBlocks } from '../blockReuse/ReusedBlocks.tsx';
+import { termLabelText } from '../../i18n/termLabel.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
 import { AssignLessonDialog } from '../guides/AssignLessonDialog.tsx';
@@ -35,7 +37,7 @@ export function GuideLineage({ guide }: { guide: Guide }) {
           <Link to={origin.versionNumber ? `/guides/${origin.guideId}/versions/${origin.versionNumber}` : `/guides/${origin.guideId}`}>
             {origin.title}
           </Link>
-          <span className="muted">{[origin.versionLabel, origin.groupName, origin.term].filter(Boolean).join(' · ')}</span>
+          <span className="muted">{[origin.versionLabel && versionLabelText(origin.versionLabel, t), origin.groupName, origin.term && termLabelText(origin.term, t)].filter(Boolean).join(' · ')}</span>
         </p>
       )}
       {derived.length > 0 && (

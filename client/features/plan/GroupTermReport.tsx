@@ -48,7 +48,6 @@ export function GroupTermReport({ groupId, termId }: { groupId: string; termId: 
         <p className="muted" data-testid="plan-report-group">
           {t('plan.report.groupLine', {
             count: group.guides,
-            guides: group.guides,
             meetings: group.meetingsHeld,
             onTime: group.finalsOnTime,
             late: group.finalsLate,

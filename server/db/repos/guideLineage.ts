@@ -9,6 +9,7 @@ export function findOriginGuide(db: Kysely<Database>, guideId: string, versionNu
     .leftJoin('guide_versions', (join) =>
       join.onRef('guide_versions.guide_id', '=', 'guides.id').on('guide_versions.number', '=', versionNumber ?? -1),
     )
+    .leftJoin('terms', 'terms.id', 'guides.term_id')
     .select([
       'guides.id',
       'guides.title',
@@ -20,6 +21,7 @@ export function findOriginGuide(db: Kysely<Database>, guideId: string, versionNu
       'groups.name as group_name',
       'guide_versions.number as version_number',
       'guide_versions.label as version_label',
+      'terms.name as term_name',
     ])
     .where('guides.id', '=', guideId)
     .executeTakeFirst();

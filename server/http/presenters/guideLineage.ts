@@ -61,7 +61,7 @@ export async function presentGuideLineage(
           versionNumber: source.version_number ?? null,
           versionLabel: source.version_label ?? null,
           groupName: source.group_name,
-          term: termOf(source.due_date ?? source.created_at.slice(0, 10)).label,
+          term: source.term_name ?? termOf(source.due_date ?? source.created_at.slice(0, 10)).label,
         }
       : null;
   return {
