@@ -74,13 +74,21 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : env.PORT;
 
   // The Word renderer is loaded on the first export, not at start; once the server has
-  // started, it is loaded and run once in the background so that first export is fast too.
-  const wordWarmup =
-    env.WORD_EXPORT_WARMUP_MS > 0
-      ? setTimeout(() => {
-          warmGuideDocx().catch((error: unknown) => logger.warn({ err: error }, 'Warming the Word export failed; the first export loads it'));
-        }, env.WORD_EXPORT_WARMUP_MS).unref()
-      : null;
+  // started and nobody is editing, it is loaded and run in the background so that first
+  // export is fast too. While editors are connected it waits: its work would hold up their
+  // updates.
+  let wordWarmup: NodeJS.Timeout | null = null;
+  const warmWordExportWhenIdle = () => {
+    wordWarmup = null;
+    if (hocuspocus.getConnectionsCount() > 0) {
+      wordWarmup = setTimeout(warmWordExportWhenIdle, env.WORD_EXPORT_WARMUP_MS).unref();
+      return;
+    }
+    warmGuideDocx(() => hocuspocus.getConnectionsCount() > 0).catch((error: unknown) =>
+      logger.warn({ err: error }, 'Warming the Word export failed; the first export loads it'),
+    );
+  };
+  if (env.WORD_EXPORT_WARMUP_MS > 0) wordWarmup = setTimeout(warmWordExportWhenIdle, env.WORD_EXPORT_WARMUP_MS).unref();
 
   let stopping: Promise<void> | null = null;
   const stop = () => {

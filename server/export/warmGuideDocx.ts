@@ -42,10 +42,11 @@ const blocks = (copy: number): JSONContent[] => [
 ];
 
 /**
- * Enough of them (about 40 formulas) that V8 optimises the renderer's hot functions, not only
- * compiles them: a first export that only loaded the modules still ran its code unoptimised.
+ * Rendered 20 times over (about 40 formulas in all), so that V8 optimises the renderer's hot
+ * functions and not only compiles them: a first export that only loaded the modules still
+ * ran its code unoptimised.
  */
-const sample: JSONContent = { type: 'doc', content: Array.from({ length: 10 }, (_, copy) => blocks(copy)).flat() };
+const rounds = 20;
 
 const facts: ExportFacts = {
   title: '导学案',
@@ -61,11 +62,16 @@ const facts: ExportFacts = {
 };
 
 /**
- * Loads the Word renderer and renders a small guide with formulas once, so that the first
- * export a teacher asks for does not pay for loading docx, KaTeX and the MathML to OMML
- * converter, nor for their first, unoptimised runs.
+ * Loads the Word renderer and renders a small guide with formulas a number of times, so that
+ * the first export a teacher asks for does not pay for loading docx, KaTeX and the MathML to
+ * OMML converter, nor for their first, unoptimised runs. One small piece at a time with a
+ * pause between them, and it stops as soon as `busy` says someone is editing: their updates
+ * never wait behind more than one piece.
  */
-export async function warmGuideDocx(): Promise<void> {
+export async function warmGuideDocx(busy: () => boolean): Promise<void> {
   const { renderGuideDocx } = await import('./renderGuideDocx.ts');
-  for (let round = 0; round < 2; round += 1) await renderGuideDocx({ content: sample, edition: 'teacher', paper: 'a4', facts });
+  for (let round = 0; round < rounds && !busy(); round += 1) {
+    await renderGuideDocx({ content: { type: 'doc', content: blocks(round) }, edition: 'teacher', paper: 'a4', facts });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
