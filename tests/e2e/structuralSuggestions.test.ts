@@ -95,7 +95,7 @@ describe('structural suggestions and replacements in the review', () => {
       // Shown in place, in both editors, and listed for 李芳.
       for (const page of [member, drafter]) {
         await checkBlock(page).locator('.node-suggestion.is-insert', { hasText: question }).waitFor();
-        await page.locator('.node-suggestion.is-attrs > [data-block-kind="check"]').first().waitFor();
+        await page.locator('[data-block-kind="check"].node-suggestion.is-attrs').first().waitFor();
       }
       await panel.locator('.suggestion-item[data-kind="insert"]', { hasText: question }).waitFor();
       await panel.locator('.suggestion-item[data-kind="attrs"]', { hasText: `${minutes} 分钟` }).waitFor();
