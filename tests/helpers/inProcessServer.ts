@@ -30,6 +30,7 @@ export async function startInProcessServer(options: { env?: Record<string, strin
       LOG_LEVEL: 'silent',
       TEMPLATES_DIR: path.join(repoRoot, 'templates'),
       DATABASE_URL: databaseUrl ?? '',
+      WORD_EXPORT_WARMUP_MS: '0',
       ...options.env,
     }),
   );
