@@ -8,7 +8,8 @@ const invalidFormulaColor = 'CC0000';
 
 /**
  * The MathML KaTeX writes for a formula, without its wrapping `<span class="katex">` and the
- * `<annotation>` holding the TeX source (neither is MathML the converter knows), or null when
+ * `<annotation>` holding the TeX source (neither is MathML the converter knows), with its
+ * `<mpadded>` spacing groups as plain groups, or null when
  * KaTeX cannot parse the formula. KaTeX is the parser the editor and the print use, so the
  * short forms MathLive writes (`\frac12`, `\sqrt3`) read the same here.
  */
@@ -18,7 +19,12 @@ export function latexToMathml(latex: string): string | null {
   const start = rendered.indexOf('<math');
   const end = rendered.lastIndexOf('</math>');
   if (start < 0 || end < 0) return null;
-  const math = rendered.slice(start, end + '</math>'.length);
+  // <mpadded> only adds space (KaTeX puts the condition over \xrightarrow{点燃} in one); the
+  // converter knows no such element, so it becomes the group it holds.
+  const math = rendered
+    .slice(start, end + '</math>'.length)
+    .replace(/<mpadded\b[^>]*>/g, '<mrow>')
+    .replace(/<\/mpadded>/g, '</mrow>');
   // KaTeX ends <semantics> with one <annotation> of the escaped source (it holds no "<").
   const annotation = math.lastIndexOf('<annotation');
   const annotationEnd = math.lastIndexOf('</annotation>');

@@ -1,5 +1,5 @@
 import { Document, Packer, Paragraph } from 'docx';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formulaRun, latexToOmmlXml } from '../../server/export/docxMath.ts';
 import { readZipText } from '../helpers/zipFile.ts';
 
@@ -54,6 +54,20 @@ describe('LaTeX → OMML (Word equations)', () => {
     expect(paragraph).not.toMatch(/<m:nor\/><m:sty/);
     expect(paragraph).not.toMatch(/<w:rPr>(?:(?!<\/m:r>).)*<m:rPr>/);
     expect(paragraph).not.toContain('<annotation');
+  });
+
+  it('writes a reaction condition over its arrow (点燃, 高温) without a complaint from the converter', async () => {
+    const said = vi.spyOn(console, 'warn');
+    try {
+      const [burning, heating] = await exported(['\\mathrm{2H_2+O_2\\xrightarrow{点燃}2H_2O}', '\\mathrm{CaCO_3\\xlongequal{高温}CaO+CO_2\\uparrow}']);
+      for (const [paragraph, condition] of [[burning, '点燃'], [heating, '高温']] as const) {
+        expect(paragraph).toContain('<m:limUpp>');
+        expect(paragraph).toMatch(new RegExp(`<m:lim>(?:(?!</m:lim>).)*${condition}`));
+      }
+      expect(said).not.toHaveBeenCalled();
+    } finally {
+      said.mockRestore();
+    }
   });
 
   it('keeps the structure of a fraction inside a root inside a power', async () => {
