@@ -47,7 +47,7 @@ describe('a 定稿 stays frozen', () => {
       // Let the bursts get going, then finalise in the middle of them.
       await new Promise((resolve) => setTimeout(resolve, 150));
       const finalised = await leader.post<Guide>(`/api/guides/${guide.id}/transitions`, { action: 'finalise' });
-      expect(finalised.status).toBe(200);
+      expect(finalised.status, JSON.stringify(finalised.body)).toBe(200);
       // Every writer learns it is read-only now; typing goes on a moment longer regardless.
       await waitFor(() => frozen.every((messages) => messages.some((message) => message.access !== 'edit')), 'every writer to be frozen');
       await new Promise((resolve) => setTimeout(resolve, 100));
