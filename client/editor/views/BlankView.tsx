@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { NodeView, type NodeViewRenderer, type NodeViewRendererProps } from '@tiptap/core';
+import type { NodeViewRenderer, NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { ReactRenderer } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { blankWidth } from '../../../shared/edition/blankWidth.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import i18next from '../../i18n/index.ts';
+import { AtomDialogView } from './atomDialogView.ts';
 import { sameAttrs } from './sameAttrs.ts';
 
 interface BlankDialogProps {
@@ -32,20 +32,13 @@ function BlankDialog({ onClose, ...form }: BlankDialogProps) {
  * (teachers see it; the 学生版 prints the line only). A click opens its answer and width.
  * Plain DOM: typing beside a blank never draws it again.
  */
-class BlankNodeView extends NodeView<null> {
-  private readonly element = document.createElement('span');
-  private dialog: ReactRenderer<unknown, BlankDialogProps> | null = null;
+class BlankNodeView extends AtomDialogView<BlankDialogProps> {
+  protected readonly dialogComponent = BlankDialog;
 
   constructor(props: NodeViewRendererProps) {
-    super(null, props);
+    super(props, 'span');
     this.element.dataset.type = 'blank';
     this.element.className = 'blank-node';
-    this.element.addEventListener('click', () => {
-      if (this.editor.isEditable) this.openDialog();
-    });
-    this.element.addEventListener('mouseenter', () => {
-      this.element.title = i18next.t(this.editor.isEditable ? 'content.blank.clickToEdit' : 'content.blank.label');
-    });
     this.draw();
   }
 
@@ -53,7 +46,15 @@ class BlankNodeView extends NodeView<null> {
     return String(this.node.attrs.answer ?? '');
   }
 
-  private draw() {
+  protected title(): string {
+    return i18next.t(this.editor.isEditable ? 'content.blank.clickToEdit' : 'content.blank.label');
+  }
+
+  protected changed(next: ProseMirrorNode): boolean {
+    return !sameAttrs(next.attrs, this.node.attrs);
+  }
+
+  protected draw() {
     const answer = this.answer();
     this.element.classList.toggle('has-answer', answer !== '');
     this.element.classList.toggle('is-empty', answer === '');
@@ -62,56 +63,23 @@ class BlankNodeView extends NodeView<null> {
     this.element.textContent = answer || '\u200b';
   }
 
-  private openDialog() {
-    if (this.dialog) return;
-    const close = () => {
-      this.dialog?.destroy();
-      this.dialog = null;
-    };
-    this.dialog = new ReactRenderer<unknown, BlankDialogProps>(BlankDialog, {
-      editor: this.editor,
-      props: {
-        answer: this.answer(),
-        width: typeof this.node.attrs.width === 'number' ? this.node.attrs.width : null,
-        onSubmit: (next: { answer: string; width: number | null }) => {
-          close();
-          this.updateAttributes(next);
-          // Back to writing, right after the blank.
-          const position = this.getPos();
-          if (typeof position === 'number') this.editor.chain().focus().setTextSelection(position + 1).run();
-        },
-        onRemove: () => {
-          close();
-          this.deleteNode();
-        },
-        onClose: close,
+  protected dialogProps(close: () => void): BlankDialogProps {
+    return {
+      answer: this.answer(),
+      width: typeof this.node.attrs.width === 'number' ? this.node.attrs.width : null,
+      onSubmit: (next: { answer: string; width: number | null }) => {
+        close();
+        this.updateAttributes(next);
+        // Back to writing, right after the blank.
+        const position = this.getPos();
+        if (typeof position === 'number') this.editor.chain().focus().setTextSelection(position + 1).run();
       },
-    });
-  }
-
-  override get dom(): HTMLElement {
-    return this.element;
-  }
-
-  update(node: ProseMirrorNode): boolean {
-    if (node.type !== this.node.type) return false;
-    const changed = !sameAttrs(node.attrs, this.node.attrs);
-    this.node = node;
-    if (changed) this.draw();
-    return true;
-  }
-
-  selectNode() {
-    this.element.classList.add('is-selected', 'ProseMirror-selectednode');
-  }
-
-  deselectNode() {
-    this.element.classList.remove('is-selected', 'ProseMirror-selectednode');
-  }
-
-  destroy() {
-    this.dialog?.destroy();
-    this.dialog = null;
+      onRemove: () => {
+        close();
+        this.deleteNode();
+      },
+      onClose: close,
+    };
   }
 }
 

@@ -1,7 +1,7 @@
-import { NodeView, type NodeViewRenderer, type NodeViewRendererProps } from '@tiptap/core';
+import type { NodeViewRenderer, NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { ReactRenderer } from '@tiptap/react';
 import i18next from '../../i18n/index.ts';
+import { AtomDialogView } from './atomDialogView.ts';
 import { loadedKatex, loadKatex } from '../math/katexLoader.ts';
 import { formulaHtml } from '../math/formulaHtml.ts';
 import { FormulaEditorDialog, type FormulaEditorResult } from '../math/FormulaEditorDialog.tsx';
@@ -33,25 +33,15 @@ function FormulaDialog({ latex, display, onSubmit, onRemove, onClose }: FormulaD
  * its source in red. A click opens the formula editor, when the teacher may edit. Plain DOM:
  * a guide holds hundreds of formulas, and typing beside one never draws it again.
  */
-class MathNodeView extends NodeView<null> {
-  private readonly element: HTMLElement;
+class MathNodeView extends AtomDialogView<FormulaDialogProps> {
+  protected readonly dialogComponent = FormulaDialog;
   private readonly display: boolean;
-  private destroyed = false;
-  private dialog: ReactRenderer<unknown, FormulaDialogProps> | null = null;
 
   constructor(props: NodeViewRendererProps) {
-    super(null, props);
+    super(props, props.node.type.name === 'blockMath' ? 'div' : 'span');
     this.display = this.node.type.name === 'blockMath';
-    this.element = document.createElement(this.display ? 'div' : 'span');
     this.element.dataset.type = this.display ? 'block-math' : 'inline-math';
     this.element.className = this.display ? 'math-node is-display' : 'math-node is-inline';
-    this.element.addEventListener('click', () => {
-      if (this.editor.isEditable) this.openDialog();
-    });
-    // The title says what a click does now (the teacher's access can change while the guide is open).
-    this.element.addEventListener('mouseenter', () => {
-      this.element.title = this.editor.isEditable ? i18next.t('content.formula.clickToEdit') : this.latex();
-    });
     this.draw();
   }
 
@@ -59,7 +49,15 @@ class MathNodeView extends NodeView<null> {
     return String(this.node.attrs.latex ?? '');
   }
 
-  private draw() {
+  protected title(): string {
+    return this.editor.isEditable ? i18next.t('content.formula.clickToEdit') : this.latex();
+  }
+
+  protected changed(next: ProseMirrorNode): boolean {
+    return next.attrs.latex !== this.node.attrs.latex;
+  }
+
+  protected draw() {
     const latex = this.latex();
     this.element.dataset.latex = latex;
     if (latex === '') {
@@ -78,59 +76,25 @@ class MathNodeView extends NodeView<null> {
     }
   }
 
-  private openDialog() {
-    if (this.dialog) return;
-    const close = () => {
-      this.dialog?.destroy();
-      this.dialog = null;
-    };
-    this.dialog = new ReactRenderer<unknown, FormulaDialogProps>(FormulaDialog, {
-      editor: this.editor,
-      props: {
-        latex: this.latex(),
-        display: this.display,
-        onSubmit: ({ latex }: FormulaEditorResult) => {
-          close();
-          this.updateAttributes({ latex });
-          // Back to writing, right after the formula.
-          const position = this.getPos();
-          if (typeof position !== 'number') return;
-          if (this.display) this.editor.chain().focus().setNodeSelection(position).run();
-          else this.editor.chain().focus().setTextSelection(position + this.node.nodeSize).run();
-        },
-        onRemove: () => {
-          close();
-          this.deleteNode();
-        },
-        onClose: close,
+  protected dialogProps(close: () => void): FormulaDialogProps {
+    return {
+      latex: this.latex(),
+      display: this.display,
+      onSubmit: ({ latex }: FormulaEditorResult) => {
+        close();
+        this.updateAttributes({ latex });
+        // Back to writing, right after the formula.
+        const position = this.getPos();
+        if (typeof position !== 'number') return;
+        if (this.display) this.editor.chain().focus().setNodeSelection(position).run();
+        else this.editor.chain().focus().setTextSelection(position + this.node.nodeSize).run();
       },
-    });
-  }
-
-  override get dom(): HTMLElement {
-    return this.element;
-  }
-
-  update(node: ProseMirrorNode): boolean {
-    if (node.type !== this.node.type) return false;
-    const changed = node.attrs.latex !== this.node.attrs.latex;
-    this.node = node;
-    if (changed) this.draw();
-    return true;
-  }
-
-  selectNode() {
-    this.element.classList.add('is-selected', 'ProseMirror-selectednode');
-  }
-
-  deselectNode() {
-    this.element.classList.remove('is-selected', 'ProseMirror-selectednode');
-  }
-
-  destroy() {
-    this.destroyed = true;
-    this.dialog?.destroy();
-    this.dialog = null;
+      onRemove: () => {
+        close();
+        this.deleteNode();
+      },
+      onClose: close,
+    };
   }
 }
 
