@@ -26,35 +26,28 @@ export const importBlockChoiceSchema = z.object({
 });
 export type ImportBlockChoice = z.infer<typeof importBlockChoiceSchema>;
 
+/** A form field holding one JSON text, parsed and then checked by `schema`; `what` names it in the error. */
+function jsonFormField<Schema extends z.ZodType>(schema: Schema, what: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value, context): unknown => {
+      if (!value) return undefined;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: `${what}不是有效的 JSON` });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema.optional());
+}
+
 /** The choices travel in the multipart form as one JSON text. */
-const blockChoicesField = z
-  .string()
-  .optional()
-  .transform((value, context): unknown => {
-    if (!value) return undefined;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: '模块设置不是有效的 JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.array(importBlockChoiceSchema).max(500, '模块太多').optional());
+const blockChoicesField = jsonFormField(z.array(importBlockChoiceSchema).max(500, '模块太多'), '模块设置');
 
 /** The header fields as the teacher corrected them in the preview, as one JSON text. */
-const headerField = z
-  .string()
-  .optional()
-  .transform((value, context): unknown => {
-    if (!value) return undefined;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: '表头不是有效的 JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(guideHeaderSchema.optional());
+const headerField = jsonFormField(guideHeaderSchema, '表头');
 
 /** The text fields of POST /api/import/docx and /api/import/docx/preview (multipart, next to `file`). */
 export const importFormSchema = z.object({
