@@ -23,7 +23,7 @@ type Entry = Database['search_entries'];
  * their guide is; `catchUp` indexes whatever is missing (a database from before search).
  */
 export class SearchIndexer {
-  private readonly pending = new Map<string, { timer: NodeJS.Timeout; firstAt: number }>();
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; firstAt: number; lastAt: number }>();
   private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
 
@@ -32,20 +32,38 @@ export class SearchIndexer {
     private readonly store: Pick<DocumentStore, 'loadMerged'>,
   ) {}
 
-  /** A document changed: read it again soon. */
+  /**
+   * A document changed: read it again soon. Called for every stored update, so it only notes
+   * the time while a read is already due; the timer, when it fires, waits on if the document
+   * changed again since (no timer is cleared and set again per keystroke).
+   */
   touched(docName: string): void {
     if (this.stopped || !parseDocumentName(docName)) return;
     const now = Date.now();
-    const previous = this.pending.get(docName);
-    const firstAt = previous?.firstAt ?? now;
-    if (previous) clearTimeout(previous.timer);
-    const delay = Math.max(0, Math.min(quietMs, firstAt + maxWaitMs - now));
+    const pending = this.pending.get(docName);
+    if (pending) {
+      pending.lastAt = now;
+      return;
+    }
+    this.pending.set(docName, { timer: this.schedule(docName, quietMs), firstAt: now, lastAt: now });
+  }
+
+  /** The read of a pending document, `delay` from now, or later if it is changed again meanwhile. */
+  private schedule(docName: string, delay: number): NodeJS.Timeout {
     const timer = setTimeout(() => {
+      const pending = this.pending.get(docName);
+      if (!pending || pending.timer !== timer) return;
+      const now = Date.now();
+      const due = Math.min(pending.lastAt + quietMs, pending.firstAt + maxWaitMs);
+      if (due > now) {
+        pending.timer = this.schedule(docName, due - now);
+        return;
+      }
       this.pending.delete(docName);
       void this.index(docName);
     }, delay);
     timer.unref();
-    this.pending.set(docName, { timer, firstAt });
+    return timer;
   }
 
   /** Indexes a document now (after any indexing of it already running). */
