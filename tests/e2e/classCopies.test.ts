@@ -124,8 +124,10 @@ describe('class copies that stay alive: per class, diffs, 合并更新, 已上�
     // The group's revision: a sentence in 学法指导 (where 刘洋 also wrote) and a deletion in 展示交流.
     await typeInBlock(leader, 'method', groupEdit, 1);
     const presentation = leader.locator('[data-block-kind="presentation"] .guide-block-body p').first();
-    await presentation.click();
-    await leader.keyboard.press('End');
+    // The caret after the paragraph's last character: End alone only reaches the end of the
+    // line clicked, and the paragraph wraps.
+    const box = (await presentation.boundingBox())!;
+    await presentation.click({ position: { x: box.width - 2, y: box.height - 4 } });
     for (let count = 0; count < 6; count += 1) await leader.keyboard.press('Backspace');
     await expect(presentation.innerText()).resolves.toMatch(/其他小组$/);
     await expect
