@@ -1,10 +1,7 @@
-import { initProseMirrorDoc } from '@tiptap/y-tiptap';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { anchorForRange, type CommentAnchor } from '../../shared/comments/anchors.ts';
-import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
 import type { CommentReply, CommentThread } from '../../shared/schemas/comment.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
+import { anchorOn } from '../helpers/commentAnchor.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { paragraphText } from '../helpers/docText.ts';
@@ -35,22 +32,6 @@ async function draftedGuide(title: string): Promise<{ guide: Guide; writer: Coll
   paragraphText(writer.doc, 0).insert(0, sentence);
   await writer.acknowledged();
   return { guide: created.body, writer };
-}
-
-/** Anchors the first occurrence of `text` in a client's copy of the document, as the editor would. */
-function anchorOn(doc: Y.Doc, text: string): CommentAnchor {
-  const { doc: pmDoc } = initProseMirrorDoc(doc.getXmlFragment(contentFragmentName), guideSchema());
-  let from = -1;
-  pmDoc.descendants((node, pos) => {
-    if (from >= 0) return false;
-    if (node.isTextblock && node.textContent.includes(text)) {
-      from = pos + 1 + node.textContent.indexOf(text);
-      return false;
-    }
-    return true;
-  });
-  if (from < 0) throw new Error(`${text} not found`);
-  return anchorForRange(doc, from, from + text.length);
 }
 
 async function threads(api: ApiClient, guide: Guide): Promise<CommentThread[]> {

@@ -1,28 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { JSONContent } from '@tiptap/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportBlockChoice, ImportPreview } from '../../shared/schemas/docxImport.ts';
-import { loginAs, type ApiClient } from '../helpers/api.ts';
+import type { ApiClient } from '../helpers/api.ts';
 import { docxText } from '../helpers/docxText.ts';
 import { download, uploadDocx } from '../helpers/docxUpload.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { importSuite } from '../helpers/importSuite.ts';
+import type { TestServer } from '../helpers/testServer.ts';
 
 // 11 道德与法治: Word headings, a 参考答案 section at the end; 03 英语: the whole guide in one table.
 const headingsFile = new Uint8Array(readFileSync(fixturePath('import-corpus', '11_daofa_8s_zunshouguize_headings.docx')));
 
+const suite = importSuite();
 let server: TestServer;
 let leader: ApiClient;
 let groupId: string;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  leader = await loginAs(server, 'wanglei');
-  groupId = (await leader.guide((await leader.guides()).body[0].id)).body.groupId;
-});
-
-afterAll(async () => {
-  await server.stop();
+beforeAll(() => {
+  ({ server, leader, groupId } = suite);
 });
 
 function preview() {

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { edition } from '../../shared/edition/edition.ts';
-import { loginAs, type ApiClient } from '../helpers/api.ts';
+import type { ApiClient } from '../helpers/api.ts';
 import { docxText } from '../helpers/docxText.ts';
 import { download, uploadDocx } from '../helpers/docxUpload.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { importSuite } from '../helpers/importSuite.ts';
+import type { TestServer } from '../helpers/testServer.ts';
 
 // The development corpus of the Word import (tests/fixtures/import-corpus, see its README): 15
 // guides as teachers make them, with answers in 参考答案 sections, after items, in red in the
@@ -15,18 +16,13 @@ import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 const corpus = fixturePath('import-corpus');
 const files = readdirSync(corpus).filter((file) => file.endsWith('.docx')).sort();
 
+const suite = importSuite();
 let server: TestServer;
 let leader: ApiClient;
 let groupId: string;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  leader = await loginAs(server, 'wanglei');
-  groupId = (await leader.guide((await leader.guides()).body[0].id)).body.groupId;
-});
-
-afterAll(async () => {
-  await server.stop();
+beforeAll(() => {
+  ({ server, leader, groupId } = suite);
 });
 
 function walk(node: JSONContent, visit: (node: JSONContent, inTeacherPart: boolean) => void, inTeacherPart = false): void {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { docxText } from '../helpers/docxText.ts';
 import { download, uploadDocx } from '../helpers/docxUpload.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { importSuite } from '../helpers/importSuite.ts';
+import type { TestServer } from '../helpers/testServer.ts';
 
 // 04 物理 prints its header on two lines and a third among the first blocks (总课时数, 主备人,
 // 审核人, 备课时间 … 课型, 教具); 15 数学 has 编制人, 审核 and 下科行政 (tests/fixtures/import-corpus).
@@ -15,6 +16,7 @@ const corpus = fixturePath('import-corpus');
 const physics = readFileSync(path.join(corpus, '04_physics_9_oumudingli_revisions.docx'));
 const maths = readFileSync(path.join(corpus, '15_math_gz_dengcha_fuxi_sanan.docx'));
 
+const suite = importSuite();
 let server: TestServer;
 let leader: ApiClient;
 let drafter: ApiClient;
@@ -22,15 +24,9 @@ let member: ApiClient;
 let groupId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  leader = await loginAs(server, 'wanglei');
+  ({ server, leader, groupId } = suite);
   drafter = await loginAs(server, 'lifang');
   member = await loginAs(server, 'zhangwei');
-  groupId = (await leader.guide((await leader.guides()).body[0].id)).body.groupId;
-});
-
-afterAll(async () => {
-  await server.stop();
 });
 
 function textOf(node: JSONContent): string {

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, type ApiClient } from '../helpers/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../helpers/api.ts';
 import { uploadDocx } from '../helpers/docxUpload.ts';
 import { longGuideDocx } from '../helpers/largeDocx.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { importSuite } from '../helpers/importSuite.ts';
+import type { TestServer } from '../helpers/testServer.ts';
 
+const suite = importSuite();
 let server: TestServer;
 let leader: ApiClient;
 let groupId: string;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  leader = await loginAs(server, 'wanglei');
-  groupId = (await leader.guide((await leader.guides()).body[0].id)).body.groupId;
-});
-
-afterAll(async () => {
-  await server.stop();
+beforeAll(() => {
+  ({ server, leader, groupId } = suite);
 });
 
 /** Asks the server for its health every 25 ms until `until` settles; answers the slowest answer's time. */

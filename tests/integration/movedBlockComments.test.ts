@@ -1,12 +1,10 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { initProseMirrorDoc } from '@tiptap/y-tiptap';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { anchorForRange, type CommentAnchor } from '../../shared/comments/anchors.ts';
-import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
+import { guideSchema } from '../../shared/editor/schema.ts';
 import type { CommentThread } from '../../shared/schemas/comment.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
 import type { Suggestion } from '../../shared/schemas/suggestion.ts';
+import { anchorOn } from '../helpers/commentAnchor.ts';
 import type { ApiClient } from '../helpers/api.ts';
 import { collabSuite, reviewSentence } from '../helpers/collabSuite.ts';
 import { editInEditor } from '../helpers/editorEditing.ts';
@@ -21,22 +19,6 @@ let liu: ApiClient;
 beforeAll(async () => {
   [leader, drafter, zhang, liu] = await suite.login('wanglei', 'lifang', 'zhangwei', 'liuyang');
 });
-
-/** Anchors the first occurrence of `text` in a client's copy of the document, as the editor would. */
-function anchorOn(doc: Y.Doc, text: string): CommentAnchor {
-  const { doc: pmDoc } = initProseMirrorDoc(doc.getXmlFragment(contentFragmentName), schema);
-  let from = -1;
-  pmDoc.descendants((node, pos) => {
-    if (from >= 0) return false;
-    if (node.isTextblock && node.textContent.includes(text)) {
-      from = pos + 1 + node.textContent.indexOf(text);
-      return false;
-    }
-    return true;
-  });
-  if (from < 0) throw new Error(`${text} not found`);
-  return anchorForRange(doc, from, from + text.length);
-}
 
 async function serverDoc(guide: Guide): Promise<ProseMirrorNode> {
   return schema.nodeFromJSON((await leader.get(`/api/guides/${guide.id}/content`)).body as never);

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initProseMirrorDoc } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
-import { anchorForRange, type CommentAnchor } from '../../shared/comments/anchors.ts';
-import { contentFragmentName, guideSchema } from '../../shared/editor/schema.ts';
 import type { Guide, GuideSummary } from '../../shared/schemas/guide.ts';
 import type { Notification, NotificationMessage } from '../../shared/schemas/notification.ts';
+import { anchorOn } from '../helpers/commentAnchor.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { statelessMessages, waitFor } from '../helpers/collabClient.ts';
 import { collabSuite } from '../helpers/collabSuite.ts';
@@ -26,22 +23,6 @@ async function inbox(api: ApiClient): Promise<Notification[]> {
   const response = await api.get<Notification[]>('/api/notifications');
   expect(response.status).toBe(200);
   return response.body;
-}
-
-/** Anchors the first occurrence of `text` in a client's copy of the document, as the editor would. */
-function anchorOn(doc: Y.Doc, text: string): CommentAnchor {
-  const { doc: pmDoc } = initProseMirrorDoc(doc.getXmlFragment(contentFragmentName), guideSchema());
-  let from = -1;
-  pmDoc.descendants((node, pos) => {
-    if (from >= 0) return false;
-    if (node.isTextblock && node.textContent.includes(text)) {
-      from = pos + 1 + node.textContent.indexOf(text);
-      return false;
-    }
-    return true;
-  });
-  if (from < 0) throw new Error(`${text} not found`);
-  return anchorForRange(doc, from, from + text.length);
 }
 
 describe('notifications', () => {
