@@ -18,6 +18,11 @@ export async function longGuideDocx(blocks: number, items: number): Promise<Uint
     for (let item = 1; item <= items; item += 1) body.push(paragraph(`${item}．若一次函数 y=kx+b 的图象经过第${block}象限，则 k 的取值范围是________。`));
   }
   const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`;
+  return docxWith(await deflateChunks([Buffer.from(document)]));
+}
+
+/** The parts around word/document.xml that make a zip a .docx the importer can open, and any more parts. */
+export async function docxWith(document: Omit<DeflatedEntry, 'name'>, more: DeflatedEntry[] = []): Promise<Uint8Array> {
   return deflatedZip([
     await part(
       '[Content_Types].xml',
@@ -30,6 +35,7 @@ export async function longGuideDocx(blocks: number, items: number): Promise<Uint
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     ),
-    await part('word/document.xml', document),
+    { name: 'word/document.xml', ...document },
+    ...more,
   ]);
 }

@@ -5,9 +5,10 @@ import { loginAs, type ApiClient } from '../helpers/api.ts';
 import { databaseCounts } from '../helpers/databaseCounts.ts';
 import { uploadDocx } from '../helpers/docxUpload.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
+import { docxWith } from '../helpers/largeDocx.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { memoryGrowthDuring } from '../helpers/processMemory.ts';
-import { deflateChunks, deflatedZip, repeated, storedZip, type DeflatedEntry } from '../helpers/zipFile.ts';
+import { deflateChunks, repeated, storedZip } from '../helpers/zipFile.ts';
 
 const fixture = readFileSync(fixturePath('guides', '01_math_rj8x_yicihanshu_student.docx'));
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -90,26 +91,6 @@ const badFiles: BadFile[] = [
 ];
 
 const megabyte = 1024 * 1024;
-
-/** The parts around word/document.xml that make a zip a .docx mammoth can open, and any more parts. */
-async function docxWith(document: Omit<DeflatedEntry, 'name'>, more: DeflatedEntry[] = []): Promise<Uint8Array> {
-  const part = async (name: string, xml: string): Promise<DeflatedEntry> => ({ name, ...(await deflateChunks([Buffer.from(xml)])) });
-  return deflatedZip([
-    await part(
-      '[Content_Types].xml',
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    await part(
-      '_rels/.rels',
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    ),
-    { name: 'word/document.xml', ...document },
-    ...more,
-  ]);
-}
 
 const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
