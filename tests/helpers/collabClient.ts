@@ -65,13 +65,18 @@ export async function connectClient(
   });
   provider.attach();
   await synced;
+  return collabClientOf(provider, socket, doc);
+}
+
+/** The test's handle on a provider, its socket and its document (destroyed together). */
+export function collabClientOf(provider: HocuspocusProvider, socket: HocuspocusProviderWebsocket, doc: Y.Doc): CollabClient {
   return {
     provider,
     socket,
     doc,
     json: () => yDocToJson(doc),
     acknowledged: (timeoutMs = 10_000) =>
-      waitFor(() => !provider.hasUnsyncedChanges, `${documentName} acknowledged`, timeoutMs),
+      waitFor(() => !provider.hasUnsyncedChanges, `${provider.configuration.name} acknowledged`, timeoutMs),
     destroy: () => {
       provider.destroy();
       socket.destroy();

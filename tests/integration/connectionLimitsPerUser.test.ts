@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
-import { connectClient, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { collabClientOf, connectClient, type CollabClient } from '../helpers/collabClient.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
@@ -60,18 +60,7 @@ async function connectWithCookie(api: ApiClient, docName: string): Promise<Colla
   const socket = new HocuspocusProviderWebsocket({ url: server.wsUrl, WebSocketPolyfill: CookieWebSocket });
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: docName, document: doc, token: '' });
-  const client: CollabClient = {
-    provider,
-    socket,
-    doc,
-    json: () => ({}),
-    acknowledged: () => waitFor(() => !provider.hasUnsyncedChanges, 'acknowledged'),
-    destroy: () => {
-      provider.destroy();
-      socket.destroy();
-      doc.destroy();
-    },
-  };
+  const client = collabClientOf(provider, socket, doc);
   clients.push(client);
   const synced = new Promise<void>((resolve, reject) => {
     setTimeout(() => reject(new Error(`The cookie client for ${docName} did not sync`)), 10_000);

@@ -7,7 +7,7 @@ import { inboxChannelName } from '../../shared/schemas/inboxChannel.ts';
 import type { Notification, NotificationMessage } from '../../shared/schemas/notification.ts';
 import { sessionCookieName } from '../../server/auth/sessionToken.ts';
 import { loginAs, type ApiClient } from '../helpers/api.ts';
-import { statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
+import { collabClientOf, statelessMessages, waitFor, type CollabClient } from '../helpers/collabClient.ts';
 import { collabSuite } from '../helpers/collabSuite.ts';
 import { queryTestDatabase } from '../helpers/testDatabase.ts';
 
@@ -69,16 +69,7 @@ async function openInbox(api: ApiClient | null, userId: string): Promise<InboxCl
   provider.attach();
   await settled;
   const client: InboxClient = {
-    provider,
-    socket,
-    doc,
-    json: () => ({}),
-    acknowledged: () => waitFor(() => !provider.hasUnsyncedChanges, 'acknowledged'),
-    destroy: () => {
-      provider.destroy();
-      socket.destroy();
-      doc.destroy();
-    },
+    ...collabClientOf(provider, socket, doc),
     refusal: () => refusal,
     closes,
   };
