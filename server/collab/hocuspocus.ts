@@ -55,6 +55,6 @@ export async function createHocuspocus(
  * loaded only when REDIS_URL is set.
  */
 async function redisRelay(redisUrl: string): Promise<Extension> {
-  const [{ Redis }, { default: IORedis }] = await Promise.all([import('@hocuspocus/extension-redis'), import('ioredis')]);
-  return new Redis({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }), prefix: 'daoxuean' });
+  const [{ RedisUpdateRelay }, { default: IORedis }] = await Promise.all([import('./redisUpdateRelay.ts'), import('ioredis')]);
+  return new RedisUpdateRelay({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }), prefix: 'daoxuean' });
 }

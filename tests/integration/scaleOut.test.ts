@@ -1,5 +1,8 @@
 import os from 'node:os';
+import IORedis from 'ioredis';
+import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { AccessMessage } from '../../shared/schemas/accessMessage.ts';
 import type { Guide } from '../../shared/schemas/guide.ts';
@@ -50,6 +53,18 @@ async function newGuide(server: TestServer, title: string, { submitted = false }
   return { leader, drafter, guide };
 }
 
+/**
+ * The text a relayed message carries when it is a Yjs update (Hocuspocus' framing: the sender's
+ * identifier, the document's name, message type Sync, sync type Update); null for any other.
+ */
+function updateIn(message: Buffer): string | null {
+  const decoder = decoding.createDecoder(message.subarray(1 + message[0]));
+  decoding.readVarString(decoder);
+  if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== messageYjsUpdate) return null;
+  const { structs } = Y.decodeUpdate(decoding.readVarUint8Array(decoder));
+  return structs.map((struct) => (struct instanceof Y.Item && struct.content instanceof Y.ContentString ? struct.content.str : '')).join('');
+}
+
 beforeAll(async () => {
   redis = await startRedisServer();
   databaseUrl = await createTestPostgresDatabase(adminUrl);
@@ -84,6 +99,22 @@ describe('two instances on Postgres and Redis', () => {
       'both instances’ clients to converge',
     );
     expect(documentText(onSecond.doc)).toContain('一号实例：');
+  });
+
+  it('sends an edit to the other instances as the update itself, in one Redis message', async () => {
+    // Listens on the document's channel as another instance would.
+    const listener = new IORedis(redis.url, { maxRetriesPerRequest: null });
+    const published: Buffer[] = [];
+    listener.on('messageBuffer', (_channel: Buffer, message: Buffer) => published.push(message));
+    await listener.subscribe(`daoxuean:${docName}`);
+    try {
+      const onFirst = await connect(first, docName);
+      paragraphText(onFirst.doc, 0).insert(0, '一步到位');
+      await onFirst.acknowledged();
+      await waitFor(() => published.some((message) => updateIn(message)?.includes('一步到位') ?? false), 'the edit itself on the channel');
+    } finally {
+      listener.disconnect();
+    }
   });
 
   it('keeps every acknowledged edit when an instance is killed and its clients move to the other', async () => {
