@@ -1,13 +1,43 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fileURLToPath } from 'node:url';
+import { loginMessageSections } from './client/i18n/loginMessageSections.ts';
+
+/**
+ * `virtual:login-messages`: the few sections of the Chinese catalogue the login page shows, so
+ * its first load does not carry the whole catalogue (about 16 KB gzip of the login page's JS). The
+ * catalogue itself stays one file; the other pages fetch it whole (client/i18n/allMessages.ts).
+ */
+function loginMessages(): Plugin {
+  const id = 'virtual:login-messages';
+  const resolvedId = `\0${id}`;
+  const catalogue = fileURLToPath(new URL('./client/i18n/zh-CN.json', import.meta.url));
+  return {
+    name: 'login-messages',
+    resolveId: (source) => (source === id ? resolvedId : undefined),
+    load(loadedId) {
+      if (loadedId !== resolvedId) return undefined;
+      this.addWatchFile(catalogue);
+      const messages = JSON.parse(readFileSync(catalogue, 'utf8')) as Record<string, unknown>;
+      const picked = Object.fromEntries(
+        loginMessageSections.map((section) => {
+          if (!(section in messages)) throw new Error(`zh-CN.json has no section ${section} for the login page`);
+          return [section, messages[section]];
+        }),
+      );
+      return `export default ${JSON.stringify(picked)};`;
+    },
+  };
+}
 
 // The client lives in client/; the server serves the built files from dist/client.
 export default defineConfig(({ command }) => ({
   root: 'client',
   plugins: [
     react(),
+    loginMessages(),
     // A service worker (Workbox) keeps the app shell and its assets on the computer, so a
     // guide already opened there opens again offline (its content comes from IndexedDB).
     // The API and the collaboration socket are never cached: they are live or absent.

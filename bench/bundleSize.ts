@@ -15,14 +15,19 @@ interface ManifestChunk {
   isEntry?: boolean;
 }
 
-/** Each page by the module its route loads lazily (keys of the Vite manifest, relative to client/). */
+// Every page but the login page waits for the whole message catalogue (a chunk of its own), and
+// the pages in the app's frame for the frame (top bar, inbox), loaded lazily like the page.
+const allMessages = 'i18n/zh-CN.json';
+const frame = 'components/AppLayout.tsx';
+
+/** Each page by the modules its route loads lazily (keys of the Vite manifest, relative to client/). */
 export const pageModules = {
   login: ['features/auth/LoginPage.tsx'],
-  guideList: ['features/guides/GuideListPage.tsx'],
-  editor: ['features/editor/EditorPage.tsx'],
-  print: ['features/print/PrintGuidePage.tsx'],
-  import: ['features/import/ImportPage.tsx'],
-  admin: ['features/admin/AdminLayout.tsx', 'features/admin/TeachersPage.tsx'],
+  guideList: [allMessages, frame, 'features/guides/GuideListPage.tsx'],
+  editor: [allMessages, frame, 'features/editor/EditorPage.tsx'],
+  print: [allMessages, 'features/print/PrintGuidePage.tsx'],
+  import: [allMessages, frame, 'features/import/ImportPage.tsx'],
+  admin: [allMessages, frame, 'features/admin/AdminLayout.tsx', 'features/admin/TeachersPage.tsx'],
 } as const;
 
 export type PageName = keyof typeof pageModules;

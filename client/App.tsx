@@ -3,13 +3,22 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from './api/queryClient.ts';
-import { AppLayout } from './components/AppLayout.tsx';
 import { lazyPage } from './components/lazyPage.tsx';
+import { loadAllMessages } from './i18n/allMessages.ts';
 import { MustChangePassword } from './features/account/MustChangePassword.tsx';
 import { RequireLogin } from './features/auth/RequireLogin.tsx';
 import { SetupGate } from './features/setup/SetupGate.tsx';
 
-// Each page is its own chunk, loaded when first shown: the login page does not carry the editor.
+// Each page is its own chunk, loaded when first shown: the login page does not carry the editor,
+// nor the frame of the other pages (top bar, inbox and its live connection, search box).
+const loadAppLayout = () => import('./components/AppLayout.tsx');
+// An address other than the login page's (a link, a reload) fetches the whole message catalogue
+// and, for a page in the frame, the frame's code at once, alongside the login check, instead of after it.
+if (typeof location !== 'undefined' && !/^\/login\/?$/.test(location.pathname)) {
+  loadAllMessages().catch(() => undefined);
+  if (!/^\/setup\/?$|\/print\/?$/.test(location.pathname)) loadAppLayout().catch(() => undefined);
+}
+const AppLayout = lazyPage(loadAppLayout, 'AppLayout');
 const ChangePasswordPage = lazyPage(() => import('./features/account/ChangePasswordPage.tsx'), 'ChangePasswordPage');
 const AdminLayout = lazyPage(() => import('./features/admin/AdminLayout.tsx'), 'AdminLayout');
 const AuditPage = lazyPage(() => import('./features/admin/AuditPage.tsx'), 'AuditPage');
@@ -19,7 +28,7 @@ const TeachersPage = lazyPage(() => import('./features/admin/TeachersPage.tsx'),
 const TermReportPage = lazyPage(() => import('./features/admin/TermReportPage.tsx'), 'TermReportPage');
 const TermsPage = lazyPage(() => import('./features/admin/TermsPage.tsx'), 'TermsPage');
 const SchoolSettingsPage = lazyPage(() => import('./features/admin/SchoolSettingsPage.tsx'), 'SchoolSettingsPage');
-const LoginPage = lazyPage(() => import('./features/auth/LoginPage.tsx'), 'LoginPage');
+const LoginPage = lazyPage(() => import('./features/auth/LoginPage.tsx'), 'LoginPage', { loginMessagesOnly: true });
 const loadEditorPage = () => import('./features/editor/EditorPage.tsx');
 // A guide opened by its address (a link, a reload) fetches the editor's code at once, alongside
 // the login check, instead of after it; the route then finds it loaded.

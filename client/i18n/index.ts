@@ -1,10 +1,11 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN from './zh-CN.json';
+import loginMessages from 'virtual:login-messages';
 import { readStoredLanguage, supportedLanguages } from './language.ts';
 
-// The Chinese messages come with the page; the English ones are fetched when English is chosen
-// (or was chosen last time), so the login page does not carry both.
+// The Chinese messages the login page shows come with the page, the rest of them with the first
+// other page (allMessages.ts); the English ones are fetched when English is chosen (or was chosen
+// last time), so the login page carries neither the whole catalogue nor both languages.
 const englishOnDemand: BackendModule = {
   type: 'backend',
   init: () => undefined,
@@ -21,7 +22,7 @@ const englishOnDemand: BackendModule = {
 /** Resolves once the chosen language's messages are here (at once for Chinese). */
 export const i18nReady = i18next.use(englishOnDemand).use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
+    'zh-CN': { translation: loginMessages },
   },
   partialBundledLanguages: true,
   lng: readStoredLanguage(),
