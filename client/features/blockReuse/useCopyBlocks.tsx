@@ -2,8 +2,11 @@ import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useParams } from 'react-router';
 import type { ReuseTarget } from '../../../shared/schemas/blockReuse.ts';
-import { CopyBlocksDialog } from './CopyBlocksDialog.tsx';
+import { lazyComponent } from '../../components/lazyComponent.tsx';
 import { caretBlockIndex } from './insertCopiedBlocks.ts';
+
+// The dialog (its guide search, version picker and block previews) comes when it is first opened.
+const CopyBlocksDialog = lazyComponent(() => import('./CopyBlocksDialog.tsx').then((module) => module.CopyBlocksDialog));
 
 /**
  * 从其他导学案复制 for the page's editor: whether it is offered here (a guide or class copy being

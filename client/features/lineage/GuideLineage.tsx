@@ -7,9 +7,12 @@ import { termLabelText } from '../../i18n/termLabel.ts';
 import { versionLabelText } from '../../i18n/versionLabel.ts';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { useMyGroups } from '../auth/useMyGroups.ts';
-import { AssignLessonDialog } from '../guides/AssignLessonDialog.tsx';
+import { lazyComponent } from '../../components/lazyComponent.tsx';
 import type { LessonSource } from './lessonSource.ts';
 import './lineage.css';
+
+// 以此定稿新建's dialog comes when it is first opened.
+const AssignLessonDialog = lazyComponent(() => import('../guides/AssignLessonDialog.tsx').then((module) => module.AssignLessonDialog));
 
 /**
  * A guide's lineage under its header: 来源 (the guide and version it was started from, its group

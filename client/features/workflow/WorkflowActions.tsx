@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../../shared/schemas/guide.ts';
 import type { Action } from '../../../shared/workflow/transitions.ts';
 import { ApiRequestError } from '../../api/ApiRequestError.ts';
-import { ConfirmTransitionDialog } from './ConfirmTransitionDialog.tsx';
+import { lazyComponent } from '../../components/lazyComponent.tsx';
 import { useGuideTransition } from './useGuideTransition.ts';
 import { useGuideMeetings } from '../meeting/useGuideMeetings.ts';
+
+// The confirmation (with the 体检 before 定稿) comes when a step is first chosen.
+const ConfirmTransitionDialog = lazyComponent(() => import('./ConfirmTransitionDialog.tsx').then((module) => module.ConfirmTransitionDialog));
 
 /** A button per step the teacher may take now (guide.actions), each confirmed in a dialog. */
 interface WorkflowActionsProps {
@@ -53,24 +56,26 @@ export function WorkflowActions({ guide, userName, onStepTaken }: WorkflowAction
           </button>
         ))}
       </div>
-      <ConfirmTransitionDialog
-        key={chosen ?? 'closed'}
-        guide={guide}
-        action={chosen}
-        userName={userName}
-        pending={transition.isPending}
-        error={error}
-        onClose={close}
-        onConfirm={(override, note) => {
-          if (!chosen) return;
-          transition.mutate({ action: chosen, ...(override ? { override } : {}), ...(note ? { note } : {}) }, {
-            onSuccess: (next) => {
-              setChosen(null);
-              onStepTaken?.(next);
-            },
-          });
-        }}
-      />
+      {chosen && (
+        <ConfirmTransitionDialog
+          key={chosen}
+          guide={guide}
+          action={chosen}
+          userName={userName}
+          pending={transition.isPending}
+          error={error}
+          onClose={close}
+          onConfirm={(override, note) => {
+            if (!chosen) return;
+            transition.mutate({ action: chosen, ...(override ? { override } : {}), ...(note ? { note } : {}) }, {
+              onSuccess: (next) => {
+                setChosen(null);
+                onStepTaken?.(next);
+              },
+            });
+          }}
+        />
+      )}
     </>
   );
 }
