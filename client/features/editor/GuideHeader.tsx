@@ -9,8 +9,11 @@ import { GuideLineage } from '../lineage/GuideLineage.tsx';
 import { HeaderFacts, type HeaderFact } from './HeaderFacts.tsx';
 import { versionLabelText } from '../../i18n/versionLabel.ts';
 import { guideHeaderFacts } from '../guideHeader/guideHeaderFacts.ts';
-import { GuideHeaderForm } from '../guideHeader/GuideHeaderForm.tsx';
+import { lazyComponent } from '../../components/lazyComponent.tsx';
 import { periodText } from '../../i18n/periodLabel.ts';
+
+// 修改表头's form comes when it is first opened.
+const GuideHeaderForm = lazyComponent(() => import('../guideHeader/GuideHeaderForm.tsx').then((module) => module.GuideHeaderForm));
 
 /**
  * 课题 with its stage, and the lesson's facts: 课型, 课时, 学科, 年级, 主备人, 审核人, 审核日期, and
