@@ -20,6 +20,10 @@ export function captionedFigure(view: NodeView, { node, editor, getPos }: NodeVi
   const figure = document.createElement('figure');
   figure.className = 'editor-figure';
   figure.append(view.dom);
+  // A picture is decoded off the page's thread: opening a guide with dozens of figures does not
+  // wait on their decoding.
+  const picture = view.dom instanceof HTMLImageElement ? view.dom : view.dom.querySelector('img');
+  if (picture) picture.decoding = 'async';
   const caption = document.createElement('figcaption');
   caption.className = 'editor-figure-caption';
   caption.contentEditable = 'false';
@@ -83,9 +87,13 @@ export function captionedFigure(view: NodeView, { node, editor, getPos }: NodeVi
       if (caption.contains(event.target as globalThis.Node)) return true;
       return view.stopEvent?.(event) ?? false;
     },
+    // A figure is a leaf: what changes inside it (the picture's view shows itself once the
+    // picture has loaded, a resize sets its size) is the view's own, never a change to the
+    // document, so only selection changes are read. Not ignoring them made the editor read
+    // the DOM around every figure again as its picture arrived.
     ignoreMutation(mutation) {
       if (caption.contains(mutation.target)) return true;
-      return view.ignoreMutation?.(mutation) ?? false;
+      return view.ignoreMutation?.(mutation) ?? mutation.type !== 'selection';
     },
     destroy() {
       view.destroy?.();
