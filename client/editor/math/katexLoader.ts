@@ -3,18 +3,39 @@ import { useEffect, useSyncExternalStore } from 'react';
 export type Katex = typeof import('katex').default;
 
 // KaTeX (about 70 KB gzipped, with its stylesheet and fonts) is fetched the first time a formula
-// is shown, so a guide without formulas, and every other page, opens without it.
+// is shown, or by the editor as its code loads (prefetchKatex), so every other page opens
+// without it.
 let loaded: Katex | null = null;
 let loading: Promise<Katex> | null = null;
 const listeners = new Set<() => void>();
 
 export function loadKatex(): Promise<Katex> {
-  loading ??= import('./katexWithStyles.ts').then((module) => {
-    loaded = module.default;
-    listeners.forEach((listener) => listener());
-    return loaded;
-  });
+  loading ??= import('./katexWithStyles.ts').then(
+    (module) => {
+      loaded = module.default;
+      listeners.forEach((listener) => listener());
+      return loaded;
+    },
+    (error: unknown) => {
+      // Fetching failed (the network dropped while the guide opened): the next formula asks again.
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
+}
+
+/**
+ * Fetches KaTeX ahead of the first formula. The editor calls it as its code loads: the page then
+ * waits for the guide from the server, and a guide with formulas is drawn with KaTeX at once,
+ * instead of showing their source while KaTeX is fetched (and parsed, behind a page busy
+ * building the guide) and then drawing them all again. The download and its parsing are off the
+ * page's thread; a guide without formulas does not wait for them.
+ */
+export function prefetchKatex(): void {
+  loadKatex().catch(() => {
+    // Offline: the first formula shown asks again.
+  });
 }
 
 /** KaTeX once it has arrived, else null. */

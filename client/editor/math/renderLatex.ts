@@ -13,18 +13,20 @@ export const latexErrorColor = '#cc0000';
 export function renderLatex(latex: string, displayMode: boolean): string {
   const katex = loadedKatex();
   if (!katex) return `<span class="formula-loading">${escapeHtml(latex)}</span>`;
-  // Inline formulas keep full-size fractions and roots, as textbooks print them (½ would be
-  // too small to read on a handout); an invalid one shows exactly the source the teacher wrote.
-  const source = !displayMode && latexError(latex) === null ? `\\displaystyle ${latex}` : latex;
+  const options = { displayMode, errorColor: latexErrorColor, strict: false, trust: false, output: 'html' } as const;
   try {
-    return katex.renderToString(source, {
-      displayMode,
-      throwOnError: false,
-      errorColor: latexErrorColor,
-      strict: false,
-      trust: false,
-      output: 'html',
-    });
+    // Inline formulas keep full-size fractions and roots, as textbooks print them (½ would be
+    // too small to read on a handout); an invalid one shows exactly the source the teacher
+    // wrote. One rendering that throws on an error tells both at once (a guide's first
+    // formulas are drawn while it opens, and each rendering counts there).
+    if (!displayMode) {
+      try {
+        return katex.renderToString(`\\displaystyle ${latex}`, { ...options, throwOnError: true });
+      } catch {
+        // Invalid: drawn below as KaTeX shows an error, in red.
+      }
+    }
+    return katex.renderToString(latex, { ...options, throwOnError: false });
   } catch {
     return `<span class="latex-error" style="color: ${latexErrorColor}" title="LaTeX">${escapeHtml(latex)}</span>`;
   }

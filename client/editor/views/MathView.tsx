@@ -2,8 +2,8 @@ import type { NodeViewRenderer, NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import i18next from '../../i18n/index.ts';
 import { AtomDialogView } from './atomDialogView.ts';
-import { loadedKatex, loadKatex } from '../math/katexLoader.ts';
-import { formulaHtml } from '../math/formulaHtml.ts';
+import { loadedKatex, loadKatex, prefetchKatex } from '../math/katexLoader.ts';
+import { formulaNodes } from '../math/formulaHtml.ts';
 import { FormulaEditorDialog, type FormulaEditorResult } from '../math/FormulaEditorDialog.tsx';
 
 interface FormulaDialogProps {
@@ -26,6 +26,30 @@ function FormulaDialog({ latex, display, onSubmit, onRemove, onClose }: FormulaD
       onClose={onClose}
     />
   );
+}
+
+// The editor's code is here, the guide is not yet: KaTeX comes while the page waits for it.
+prefetchKatex();
+
+/**
+ * Formulas drawn before KaTeX arrived (showing their source), drawn again all together once it
+ * is here: one pass over the guide's formulas instead of a callback per formula.
+ */
+const waitingForKatex = new Set<MathNodeView>();
+
+function drawWhenKatexArrives(view: MathNodeView) {
+  if (waitingForKatex.size === 0) {
+    void loadKatex().then(
+      () => {
+        const views = [...waitingForKatex];
+        waitingForKatex.clear();
+        for (const waiting of views) waiting.redraw();
+      },
+      // KaTeX could not be fetched: the formulas keep their source, and the next one drawn asks again.
+      () => waitingForKatex.clear(),
+    );
+  }
+  waitingForKatex.add(view);
 }
 
 /**
@@ -67,13 +91,19 @@ class MathNodeView extends AtomDialogView<FormulaDialogProps> {
       this.element.replaceChildren(empty);
       return;
     }
-    this.element.innerHTML = formulaHtml(latex, this.display);
+    this.element.replaceChildren(formulaNodes(latex, this.display));
     // Until KaTeX is here the formula shows its source, greyed; then it is drawn again.
-    if (!loadedKatex()) {
-      void loadKatex().then(() => {
-        if (!this.destroyed && this.latex() === latex) this.element.innerHTML = formulaHtml(latex, this.display);
-      });
-    }
+    if (!loadedKatex()) drawWhenKatexArrives(this);
+  }
+
+  /** Draws the formula again, now that KaTeX is here. */
+  redraw() {
+    if (!this.destroyed) this.draw();
+  }
+
+  override destroy() {
+    waitingForKatex.delete(this);
+    super.destroy();
   }
 
   protected dialogProps(close: () => void): FormulaDialogProps {
