@@ -9,7 +9,7 @@ import { guideExtensions } from '../../shared/editor/presets.ts';
 import { isBlockKind } from '../../shared/editor/blockKinds.ts';
 import { contentFragmentName } from '../../shared/editor/schema.ts';
 import { guideBlockView } from './views/GuideBlockView.tsx';
-import { questionView } from './views/QuestionView.tsx';
+import { questionView } from './views/questionView.ts';
 import { answerView } from './views/AnswerView.tsx';
 import { GroupRolesView } from './views/GroupRolesView.tsx';
 import { mathView } from './views/MathView.tsx';

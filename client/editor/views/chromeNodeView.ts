@@ -1,6 +1,6 @@
 import { NodeView, type Editor, type NodeViewRenderer, type NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { Decoration, DecorationSource } from '@tiptap/pm/view';
+import type { Decoration, DecorationSource, EditorView } from '@tiptap/pm/view';
 import { ReactRenderer } from '@tiptap/react';
 import type { ComponentType } from 'react';
 import i18next from '../../i18n/index.ts';
@@ -29,7 +29,21 @@ export type ChromePart = {
       /** A fixed label (an i18n key), in the interface's language. */
       label: string;
     }
+  | {
+      /**
+       * Plain-DOM controls in `element`, drawn by `render` at once and again whenever the node's
+       * attributes change, the editor turns editable or read-only, or the language changes. A
+       * guide has hundreds of questions: React controls, each in a portal of its own, made it
+       * slow to open.
+       */
+      control: (element: HTMLElement, props: ChromeProps) => ChromeControl;
+    }
 );
+
+export interface ChromeControl {
+  render(node: ProseMirrorNode, readOnly: boolean): void;
+  destroy?(): void;
+}
 
 export interface ChromeViewSpec {
   /** The node's element and its attributes from the node's (class, data-*). */
@@ -39,6 +53,54 @@ export interface ChromeViewSpec {
   contentTag: string;
   contentClass: string;
   parts: ChromePart[];
+}
+
+/**
+ * Calls `listener` when the editor turns editable or read-only. The editor's view says so on its
+ * element (contenteditable), however the flag was changed (setEditable or new options); one
+ * observer per editor serves all its node views.
+ */
+const editableListeners = new WeakMap<HTMLElement, Set<() => void>>();
+
+function watchEditable(view: EditorView, listener: () => void): () => void {
+  let listeners = editableListeners.get(view.dom);
+  if (!listeners) {
+    const all = new Set<() => void>();
+    listeners = all;
+    editableListeners.set(view.dom, all);
+    let editable = view.editable;
+    new MutationObserver(() => {
+      if (view.editable === editable) return;
+      editable = view.editable;
+      for (const each of [...all]) each();
+    }).observe(view.dom, { attributes: true, attributeFilter: ['contenteditable'] });
+  }
+  listeners.add(listener);
+  const registered = listeners;
+  return () => registered.delete(listener);
+}
+
+/**
+ * The fixed labels in the interface's language, each worked out once: a 30-page guide has over a
+ * hundred answers, each labelled, and i18next's lookup is slow enough to show when they are all
+ * created at once. Forgotten when the language changes or messages arrive.
+ */
+const fixedLabels = new Map<string, string>();
+let forgetsLabels = false;
+
+function fixedLabel(key: string): string {
+  if (!forgetsLabels) {
+    forgetsLabels = true;
+    const forget = () => fixedLabels.clear();
+    i18next.on('languageChanged', forget);
+    i18next.store.on('added', forget);
+  }
+  let label = fixedLabels.get(key);
+  if (label === undefined) {
+    label = i18next.t(key);
+    fixedLabels.set(key, label);
+  }
+  return label;
 }
 
 /**
@@ -54,6 +116,9 @@ class ChromeNodeView extends NodeView<null> {
   private readonly content: HTMLElement;
   private readonly renderers: ReactRenderer<unknown, ChromeProps>[] = [];
   private readonly labels: { element: HTMLElement; key: string }[] = [];
+  private readonly controls: ChromeControl[] = [];
+  private stopWatchingEditable: (() => void) | null = null;
+  private pendingFrame: number | null = null;
   private applied: Record<string, string> = {};
 
   constructor(
@@ -70,6 +135,24 @@ class ChromeNodeView extends NodeView<null> {
     this.content.style.whiteSpace = 'inherit';
     body.append(this.content);
     this.applyAttributes();
+    this.wrapper.append(body);
+    // Tiptap draws the whole document once when the editor is created and again with fresh node
+    // views once the page's EditorContent is in place (its React controls need it): the first
+    // views are thrown away unseen. They get their controls only if they are still there at the
+    // next frame, so a guide's hundreds of blocks and questions do not build them twice.
+    const editor = this.editor as { contentComponent?: unknown; isEditorContentInitialized?: boolean };
+    if (editor.contentComponent || editor.isEditorContentInitialized) this.addChrome();
+    else {
+      this.pendingFrame = requestAnimationFrame(() => {
+        this.pendingFrame = null;
+        this.addChrome();
+      });
+    }
+  }
+
+  /** The node's controls and labels around its content. */
+  private addChrome() {
+    const body = this.wrapper.firstElementChild!;
     const chromeProps: ChromeProps = {
       node: this.node,
       editor: this.editor,
@@ -78,9 +161,15 @@ class ChromeNodeView extends NodeView<null> {
     };
     const before: HTMLElement[] = [];
     const after: HTMLElement[] = [];
-    for (const part of spec.parts) {
+    for (const part of this.spec.parts) {
       let element: HTMLElement;
-      if ('component' in part) {
+      if ('control' in part) {
+        element = document.createElement(part.tag);
+        element.className = part.className;
+        const control = part.control(element, chromeProps);
+        control.render(this.node, this.readOnly);
+        this.controls.push(control);
+      } else if ('component' in part) {
         const renderer = new ReactRenderer<unknown, ChromeProps>(part.component, {
           editor: this.editor,
           props: chromeProps,
@@ -92,18 +181,33 @@ class ChromeNodeView extends NodeView<null> {
       } else {
         element = document.createElement(part.tag);
         element.className = part.className;
-        element.textContent = i18next.t(part.label);
+        element.textContent = fixedLabel(part.label);
         this.labels.push({ element, key: part.label });
       }
       element.contentEditable = 'false';
       (part.place === 'before' ? before : after).push(element);
     }
-    this.wrapper.append(...before, body, ...after);
-    if (this.labels.length > 0) i18next.on('languageChanged', this.relabel);
+    body.before(...before);
+    body.after(...after);
+    if (this.labels.length > 0 || this.controls.length > 0) i18next.on('languageChanged', this.relabel);
+    if (this.controls.length > 0) this.stopWatchingEditable = watchEditable(this.view, this.renderControls);
   }
 
   private readonly relabel = () => {
-    for (const { element, key } of this.labels) element.textContent = i18next.t(key);
+    for (const { element, key } of this.labels) element.textContent = fixedLabel(key);
+    this.renderControls();
+  };
+
+  /**
+   * Whether the teacher may not change the document: the editor's option (what the page set)
+   * and the view's flag, which follows the option once Tiptap's plugins are in place.
+   */
+  private get readOnly(): boolean {
+    return !this.editor.options.editable || !this.view.editable;
+  }
+
+  private readonly renderControls = () => {
+    for (const control of this.controls) control.render(this.node, this.readOnly);
   };
 
   private applyAttributes() {
@@ -130,13 +234,17 @@ class ChromeNodeView extends NodeView<null> {
     if (attributesChanged) {
       this.applyAttributes();
       for (const renderer of this.renderers) renderer.updateProps({ node });
+      this.renderControls();
     }
     return true;
   }
 
   destroy() {
+    if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
     for (const renderer of this.renderers) renderer.destroy();
-    if (this.labels.length > 0) i18next.off('languageChanged', this.relabel);
+    for (const control of this.controls) control.destroy?.();
+    this.stopWatchingEditable?.();
+    if (this.labels.length > 0 || this.controls.length > 0) i18next.off('languageChanged', this.relabel);
   }
 }
 
