@@ -16,6 +16,7 @@ import { useLiveCheck } from '../check/useLiveCheck.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { MeetingBar } from '../meeting/MeetingBar.tsx';
 import { EditionActions } from '../print/EditionActions.tsx';
+import { guideDocName } from '../../../shared/schemas/documentName.ts';
 import { writesDocument } from '../../../shared/workflow/access.ts';
 import { setSuggestionAuthorNames } from '../../editor/suggestionTooltips.ts';
 import { setQuestionTiers } from '../../editor/views/questionTiers.ts';
@@ -46,7 +47,10 @@ export function EditorPage() {
   const [editor, setEditor] = useState<Editor | null>(null);
   const [suggestingChosen, setSuggestingChosen] = useState(false);
   const guide = useQuery({ queryKey: queryKeys.guide(guideId), queryFn: () => fetchGuide(guideId) });
-  const { session, state, refused, dismissRefused } = useCollabSession(guide.data?.docName ?? null);
+  // The document opens at once, alongside the guide's facts: its name follows from the id
+  // (the API's docName is the same name), so the socket and the first sync do not wait for
+  // the API's answer.
+  const { session, state, refused, dismissRefused } = useCollabSession(guideId ? guideDocName(guideId) : null);
   const change = useAccessChangeRefresh(state.accessChange, [queryKeys.guide(guideId), queryKeys.guides]);
   const names = useMemberNames(guide.data?.groupId ?? null);
   const checkSettings = useCheckSettings(guide.data?.groupId ?? null);
