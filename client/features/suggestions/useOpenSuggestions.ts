@@ -2,6 +2,10 @@ import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { listSuggestions, type OpenSuggestion } from '../../../shared/suggestions/listSuggestions.ts';
 
+function sameSuggestions(a: readonly OpenSuggestion[], b: readonly OpenSuggestion[]): boolean {
+  return a.length === b.length && (a.length === 0 || JSON.stringify(a) === JSON.stringify(b));
+}
+
 /**
  * The open suggestions of the live document, straight from the editor: they follow every
  * keystroke, remote ones included, without asking the server.
@@ -14,7 +18,11 @@ export function useOpenSuggestions(editor: Editor | null): OpenSuggestion[] {
     const update = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (!editor.isDestroyed) setSuggestions(listSuggestions(editor.state.doc));
+        if (editor.isDestroyed) return;
+        const next = listSuggestions(editor.state.doc);
+        // The same list keeps the same array: the panel does not render again for every
+        // keystroke of a guide with no open suggestion, or one that leaves them as they were.
+        setSuggestions((previous) => (sameSuggestions(previous, next) ? previous : next));
       });
     };
     update();
