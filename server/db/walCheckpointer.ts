@@ -1,3 +1,4 @@
+import { stat } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { logger } from '../logger.ts';
@@ -50,19 +51,42 @@ parentPort.on('message', (message) => {
 });
 `;
 
+/** How often the main thread looks whether the WAL has been written to, until the worker starts. */
+const firstWriteCheckMs = 1000;
+
+/**
+ * The worker starts once the WAL holds something: a thread of its own (with its own V8 heap
+ * and SQLite connection) is about 9 MB of resident memory, which a server nobody writes to
+ * does not need. Until then the main thread only reads the WAL file's size once a second.
+ */
 export function startWalCheckpointer(file: string, intervalMs = 200): WalCheckpointer {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(workerSource, { eval: true, workerData: { file, driver, intervalMs } });
-  worker.unref();
-  worker.on('message', (message: { type: string; message?: string }) => {
-    if (message.type === 'error') log.warn(`WAL checkpoint failed: ${message.message}`);
-  });
-  worker.on('error', (error) => log.warn({ err: error }, `WAL checkpointer stopped: ${error.message}`));
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let worker: Worker | null = null;
+  let exited: Promise<void> = Promise.resolve();
+  const startWorker = () => {
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    worker = new Worker(workerSource, { eval: true, workerData: { file, driver, intervalMs } });
+    worker.unref();
+    worker.on('message', (message: { type: string; message?: string }) => {
+      if (message.type === 'error') log.warn(`WAL checkpoint failed: ${message.message}`);
+    });
+    worker.on('error', (error) => log.warn({ err: error }, `WAL checkpointer stopped: ${error.message}`));
+    const started = worker;
+    exited = new Promise<void>((resolve) => started.once('exit', () => resolve()));
+  };
   let stopping: Promise<void> | null = null;
+  const firstWrite = setInterval(() => {
+    stat(`${file}-wal`, (error, wal) => {
+      if (error || wal.size === 0 || worker || stopping) return;
+      clearInterval(firstWrite);
+      startWorker();
+    });
+  }, firstWriteCheckMs);
+  firstWrite.unref();
   return {
     stop() {
       stopping ??= (async () => {
+        clearInterval(firstWrite);
+        if (!worker) return;
         // Held while stopping: with nothing else left (a script closing its database), an
         // unreferenced worker and timer would let the process exit before this resolves.
         worker.ref();
