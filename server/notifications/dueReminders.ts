@@ -13,8 +13,11 @@ const hourMs = 3_600_000;
  */
 export async function sendDueReminders(app: AppContext, now = new Date()): Promise<void> {
   const { db } = app.database;
-  // No school's tomorrow is later than the day after tomorrow in UTC.
-  const latestTomorrow = addDays(schoolDay(now, 'UTC'), 2);
+  // No school's tomorrow is later than the day after tomorrow in UTC. The UTC day is read off
+  // the ISO form rather than through Intl (schoolDay): the first Intl date format loads the
+  // time-zone and locale data, about 7 MB, which this hourly query alone should not hold when
+  // no draft is due; schoolDay still gives each due draft its school's day below.
+  const latestTomorrow = addDays(now.toISOString().slice(0, 10), 2);
   const drafts = await db
     .selectFrom('guides')
     .innerJoin('groups', 'groups.id', 'guides.group_id')
