@@ -9,70 +9,27 @@ import { describeChange } from './describeChange.ts';
 
 const key = new PluginKey<DecorationSet>('nodeSuggestionDecorations');
 
-/** A node decoration's attributes for a node that carries a suggestion, or null. */
-function suggestionAttributes(node: ProseMirrorNode): Record<string, string> | null {
-  const suggestion = nodeSuggestionOf(node);
-  if (!suggestion) return null;
-  const changes = Object.entries(suggestion.old ?? {})
-    .map(([name, from]) => describeChange(i18next.t.bind(i18next), { name, from, to: node.attrs[name] }))
-    .join('；');
-  const label = i18next.t(`suggestions.kinds.${suggestion.kind}`);
-  return {
-    class: `node-suggestion is-${suggestion.kind}`,
-    style: `--suggest-color: ${colorForUser(suggestion.author)}`,
-    'data-suggestion': suggestion.kind,
-    'data-suggestion-id': suggestion.id,
-    'data-author': suggestion.author,
-    'data-created-at': suggestion.createdAt,
-    'data-suggestion-label': changes ? `${label}：${changes}` : label,
-  };
-}
-
-/** A suggestion's decoration inside a node, its positions counted from the node's start. */
-interface Found {
-  from: number;
-  to: number;
-  attrs: Record<string, string>;
-}
-
-const none: readonly Found[] = [];
-
-/**
- * What each node holds, kept per node: ProseMirror documents share every unchanged node with
- * the document before, so after a keystroke (or another teacher's, which the collaboration
- * binding applies as a new document) only the changed block's path is walked again, not the
- * 30 pages. Labels are in the interface's language: a language change or newly arrived
- * messages start afresh.
- */
-let foundByNode = new WeakMap<ProseMirrorNode, readonly Found[]>();
-let forgetsOnLanguage = false;
-
-function foundWithin(node: ProseMirrorNode): readonly Found[] {
-  const own = suggestionAttributes(node);
-  if (node.isLeaf) return own ? [{ from: 0, to: node.nodeSize, attrs: own }] : none;
-  const known = foundByNode.get(node);
-  if (known) return known;
-  const found: Found[] = own ? [{ from: 0, to: node.nodeSize, attrs: own }] : [];
-  node.forEach((child, offset) => {
-    for (const inner of foundWithin(child)) found.push({ from: inner.from + offset + 1, to: inner.to + offset + 1, attrs: inner.attrs });
-  });
-  const result = found.length > 0 ? found : none;
-  foundByNode.set(node, result);
-  return result;
-}
-
 function decorations(doc: ProseMirrorNode): DecorationSet {
-  if (!forgetsOnLanguage) {
-    forgetsOnLanguage = true;
-    const forget = () => {
-      foundByNode = new WeakMap();
-    };
-    i18next.on('languageChanged', forget);
-    i18next.store.on('added', forget);
-  }
   const found: Decoration[] = [];
-  doc.forEach((child, offset) => {
-    for (const inner of foundWithin(child)) found.push(Decoration.node(offset + inner.from, offset + inner.to, inner.attrs));
+  doc.descendants((node, pos) => {
+    const suggestion = nodeSuggestionOf(node);
+    if (!suggestion) return true;
+    const changes = Object.entries(suggestion.old ?? {})
+      .map(([name, from]) => describeChange(i18next.t.bind(i18next), { name, from, to: node.attrs[name] }))
+      .join('；');
+    const label = i18next.t(`suggestions.kinds.${suggestion.kind}`);
+    found.push(
+      Decoration.node(pos, pos + node.nodeSize, {
+        class: `node-suggestion is-${suggestion.kind}`,
+        style: `--suggest-color: ${colorForUser(suggestion.author)}`,
+        'data-suggestion': suggestion.kind,
+        'data-suggestion-id': suggestion.id,
+        'data-author': suggestion.author,
+        'data-created-at': suggestion.createdAt,
+        'data-suggestion-label': changes ? `${label}：${changes}` : label,
+      }),
+    );
+    return true;
   });
   return DecorationSet.create(doc, found);
 }
