@@ -10,7 +10,7 @@ import { loginMessageSections } from './client/i18n/loginMessageSections.ts';
  * its first load does not carry the whole catalogue (about 16 KB gzip of the login page's JS). The
  * catalogue itself stays one file; the other pages fetch it whole (client/i18n/allMessages.ts).
  */
-function loginMessages(): Plugin {
+export function loginMessages(): Plugin {
   const id = 'virtual:login-messages';
   const resolvedId = `\0${id}`;
   const catalogue = fileURLToPath(new URL('./client/i18n/zh-CN.json', import.meta.url));

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { loginMessages } from './vite.config.ts';
 
 // Three projects: fast pure tests, integration tests against a real server process,
 // and browser tests driving Debian's Chromium. `npm test` runs the first two.
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Unit tests import client modules, which import the login page's messages from the build.
+        plugins: [loginMessages()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
