@@ -2,7 +2,6 @@ import type { Editor } from '@tiptap/core';
 import { BubbleMenu } from '@tiptap/react/menus';
 import type { EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentIcon } from './CommentIcon.tsx';
 
@@ -32,17 +31,6 @@ function selectionIsCommentable({ editor, view, state, from, to }: ShouldShowPro
 /** The small 批注 button beside a selection. */
 export function CommentBubble({ editor, onComment }: CommentBubbleProps) {
   const { t } = useTranslation();
-  // The bubble's code comes after the editor's: a teacher may have selected text before it did,
-  // and the menu only looks at the selection when it changes. Show it for that selection.
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      if (editor.isDestroyed) return;
-      const { state, view } = editor;
-      const { from, to } = state.selection;
-      if (selectionIsCommentable({ editor, view, state, from, to })) view.dispatch(state.tr.setMeta('commentBubbleMenu', 'show'));
-    });
-    return () => window.clearTimeout(timer);
-  }, [editor]);
   return (
     <BubbleMenu
       editor={editor}

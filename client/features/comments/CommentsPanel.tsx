@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { mayComment } from '../../../shared/workflow/access.ts';
 import { mayResolveComment } from '../../../shared/workflow/transitions.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { lazyComponent } from '../../components/lazyComponent.tsx';
 import { useMe } from '../auth/useMe.ts';
 import type { ReviewPanelProps } from '../review/reviewPanelProps.ts';
+import { CommentBubble } from './CommentBubble.tsx';
 import { CommentComposer } from './CommentComposer.tsx';
 import type { HighlightedThread } from './commentHighlights.ts';
 import { CommentThreadItem } from './CommentThreadItem.tsx';
@@ -16,10 +16,6 @@ import { useGuideComments } from './useGuideComments.ts';
 import './comments.css';
 
 type ThreadFilter = 'open' | 'resolved';
-
-// The 批注 bubble over a selection (and the floating-menu code it needs) comes once the editor
-// is there, not with the page.
-const CommentBubble = lazyComponent(() => import('./CommentBubble.tsx').then((module) => module.CommentBubble));
 
 /**
  * 批注 beside the live guide: the open threads (or the resolved ones), each with its text,
