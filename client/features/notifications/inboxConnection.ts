@@ -1,14 +1,12 @@
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
-import * as Y from 'yjs';
-import { inboxChannelName } from '../../../shared/schemas/inboxChannel.ts';
-import { collabUrl } from '../../editor/collab/collabUrl.ts';
 import { announceIfNotification } from './liveNotifications.ts';
+import type { InboxProvider } from './inboxProvider.ts';
 
 type LiveListener = (live: boolean) => void;
 
 interface OpenInbox {
   userId: string;
-  provider?: HocuspocusProvider;
+  /** Set once the provider's code has arrived (fetched on first use). */
+  provider?: InboxProvider;
   /** How many parts of the page asked for it (the top bar's inbox, the phone's menu badge). */
   holders: number;
   live: boolean;
@@ -27,34 +25,32 @@ function setLive(inbox: OpenInbox, live: boolean) {
 /**
  * Keeps the teacher's inbox open on the collaboration socket (`inbox:<userId>`) while any part
  * of the page holds it, whatever the page: the server sends each new notification over it
- * (announced through liveNotifications.ts). No token: the session cookie goes with every
- * (re)connect, and the server decides from it whose inbox this is. Returns the release.
+ * (announced through liveNotifications.ts). The connection's code (Yjs and the provider) is
+ * fetched on first use, after the page's own. Returns the release.
  */
 export function holdInbox(userId: string): () => void {
   if (open && open.userId !== userId) closeInbox();
   if (!open) {
     const inbox: OpenInbox = { userId, holders: 0, live: false };
-    inbox.provider = new HocuspocusProvider({
-      url: collabUrl(),
-      name: inboxChannelName(userId),
-      document: new Y.Doc(),
-      token: '',
-      onStatus: ({ status }) => {
-        if (status !== WebSocketStatus.Connected) setLive(inbox, false);
-      },
-      // Connected again: what came while the socket was down is read from the list.
-      onSynced: ({ state }) => {
-        if (!state || open !== inbox) return;
-        setLive(inbox, true);
-        for (const listener of syncListeners) listener();
-      },
-      onStateless: ({ payload }) => {
-        announceIfNotification(payload);
-      },
-      // Signed out (or the account was closed): no use asking again; the next login opens it anew.
-      onAuthenticationFailed: () => {
-        if (open === inbox) closeInbox();
-      },
+    void import('./inboxProvider.ts').then(({ openInboxProvider }) => {
+      if (open !== inbox) return; // released before the code arrived
+      inbox.provider = openInboxProvider(userId, {
+        onDisconnected: () => setLive(inbox, false),
+        // Connected again: what came while the socket was down is read from the list.
+        onSynced: () => {
+          if (open !== inbox) return;
+          setLive(inbox, true);
+          for (const listener of syncListeners) listener();
+        },
+        onStateless: announceIfNotification,
+        // Signed out (or the account was closed): no use asking again; the next login opens it anew.
+        onAuthenticationFailed: () => {
+          if (open === inbox) closeInbox();
+        },
+      });
+    }).catch(() => {
+      // The code could not be fetched (offline): the list is asked for every minute while the
+      // inbox is not connected, so nothing is missed; the next page load tries again.
     });
     open = inbox;
   }
@@ -75,7 +71,6 @@ function closeInbox() {
   setLive(inbox, false);
   open = null;
   inbox.provider?.destroy();
-  inbox.provider?.document.destroy();
 }
 
 /** Whether the inbox is connected now (notifications arrive live), and every change of it. */
