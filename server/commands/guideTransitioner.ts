@@ -7,7 +7,7 @@ import { listSuggestions } from '../../shared/suggestions/listSuggestions.ts';
 import { guideDocName } from '../../shared/schemas/documentName.ts';
 import { readDocumentJson, readDocumentState, stateToJson } from '../collab/readDocument.ts';
 import { reauthorizeDocument } from '../collab/reauthorizeDocument.ts';
-import { countFinalVersions, insertVersion, listGuideVersions } from '../db/repos/guides.ts';
+import { countFinalVersions, insertVersion, listGuideVersions, lockGuideRow } from '../db/repos/guides.ts';
 import { findActiveMeeting } from '../db/repos/meetings.ts';
 import type { Database } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
@@ -144,12 +144,6 @@ async function refuseErrorFindings(
     undefined,
     { findings: findings.map(toContractFinding) },
   );
-}
-
-/** The guide's row, held for update on Postgres until the transaction ends (SQLite writes one at a time anyway). */
-async function lockGuideRow(transaction: Kysely<Database>, guideId: string, dialect: 'sqlite' | 'postgres') {
-  const query = transaction.selectFrom('guides').selectAll().where('id', '=', guideId);
-  return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /**

@@ -52,8 +52,8 @@ export type TransitionBody = z.infer<typeof transitionBodySchema>;
 export const versionSummarySchema = z.object({
   number: z.number(),
   label: z.string(),
-  /** draft = 初稿, discussion = 研讨稿, final = 定稿 vN. */
-  kind: z.enum(['draft', 'discussion', 'final']),
+  /** draft = 初稿, discussion = 研讨稿, final = 定稿 vN, restorePoint = 恢复前 (what a restore replaced). */
+  kind: z.enum(['draft', 'discussion', 'final', 'restorePoint']),
   author: personSchema,
   createdAt: z.string(),
   /** A final made despite error findings of the 体检: the leader's reason. */

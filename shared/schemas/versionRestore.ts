@@ -13,6 +13,14 @@ export const restoreVersionParamsSchema = z.object({
 });
 export type RestoreVersionParams = z.infer<typeof restoreVersionParamsSchema>;
 
-/** Its answer: whether the live guide changed (restoring the content it already has changes nothing). */
-export const restoreVersionResultSchema = z.object({ ok: z.literal(true), changed: z.boolean() });
+/**
+ * Its answer: whether the live guide changed (restoring the content it already has changes
+ * nothing), and the number of the 恢复前 version that keeps what the restore replaced (null when
+ * that content is already a saved version, or nothing changed): restoring it undoes the restore.
+ */
+export const restoreVersionResultSchema = z.object({
+  ok: z.literal(true),
+  changed: z.boolean(),
+  restorePoint: z.number().int().positive().nullable(),
+});
 export type RestoreVersionResult = z.infer<typeof restoreVersionResultSchema>;

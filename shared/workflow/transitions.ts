@@ -4,8 +4,14 @@ import type { Stage } from './stages.ts';
 export const actions = ['submit', 'endReview', 'finalise', 'reopen'] as const;
 export type Action = (typeof actions)[number];
 
-/** The kind of version a transition saves. */
-export type VersionKind = 'draft' | 'discussion' | 'final';
+/**
+ * The kind of a saved version: what a transition saves, or `restorePoint` (恢复前), the content
+ * a guide had just before a restore replaced it, kept so that the restore can be undone.
+ */
+export type VersionKind = 'draft' | 'discussion' | 'final' | 'restorePoint';
+
+/** The name of a restore point (恢复前) in the version list. */
+export const restorePointLabel = '恢复前';
 
 export interface Transition {
   from: Stage;
@@ -79,6 +85,7 @@ export function availableActions(stage: Stage, roles: readonly GuideRole[]): Act
 export function versionLabel(kind: VersionKind, finalsSoFar: number): string {
   if (kind === 'draft') return '初稿';
   if (kind === 'discussion') return '研讨稿';
+  if (kind === 'restorePoint') return restorePointLabel;
   return `定稿 v${finalsSoFar + 1}`;
 }
 

@@ -79,6 +79,18 @@ describe('版本记录: compare and restore from the version list', () => {
     const answer = leader.waitForResponse((response) => /\/api\/guides\/[^/]+\/versions\/1\/restore$/.test(response.url()));
     await dialog.locator('[data-testid="confirm-restore"]').click();
     expect((await answer).status()).toBe(200);
+    // What it replaced was in no version: it is kept as 恢复前, and the restore can be undone.
+    await expect(dialog.locator('[data-testid="restore-done"]').innerText()).resolves.toMatch(/恢复前/);
+    await expect.poll(() => drafter.locator('.guide-content').innerText(), { timeout: 10_000 }).not.toContain(leaderEdit);
+    await leader.screenshot({ path: path.join(artifacts, 'history-restore-done.png') });
+    await dialog.locator('[data-testid="undo-restore"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => drafter.locator('.guide-content').innerText(), { timeout: 10_000 }).toContain(leaderEdit);
+    await versionEntry(leader, '恢复前').waitFor();
+
+    // Restored again: what it replaces is the 恢复前 version now, so the dialog simply closes.
+    await versionEntry(leader, '初稿').locator('[data-testid="restore-version"]').click();
+    await dialog.locator('[data-testid="confirm-restore"]').click();
     await dialog.waitFor({ state: 'detached' });
 
     // Live in the other teacher's editor, without reloading, and on the server.
@@ -115,7 +127,8 @@ describe('版本记录: compare and restore from the version list', () => {
     await leader.waitForURL(/\/diff\?/);
     const params = new URL(leader.url()).searchParams;
     expect(params.get('from')).toMatch(/@1$/);
-    expect(params.get('to')).toMatch(/@3$/);
+    // 初稿, 恢复前, 研讨稿, 定稿 v1.
+    expect(params.get('to')).toMatch(/@4$/);
     await leader.locator('[data-testid="diff-page"]').waitFor();
     await expect(leader.locator('[data-testid="diff-final-notes"]').innerText()).resolves.toContain(finalNote);
   });

@@ -62,7 +62,8 @@ describe('恢复此版本 (restore a saved version)', () => {
     expect(textOf(drafterEditor.json())).toContain(leaderEdit);
 
     const restored = await leader.post(`/api/guides/${guide.id}/versions/1/restore`);
-    expect(restored).toMatchObject({ status: 200, body: { ok: true, changed: true } });
+    // What the restore replaced (the leader's edit) was in no version: it is kept as version 2, 恢复前.
+    expect(restored).toMatchObject({ status: 200, body: { ok: true, changed: true, restorePoint: 2 } });
     const saved = (await leader.get<JSONContent>(`/api/guides/${guide.id}/content?version=1`)).body;
     // Both open editors get the change live, and it is what the version holds.
     await waitFor(() => !textOf(drafterEditor.json()).includes(leaderEdit), 'the drafter sees the restore');
@@ -70,15 +71,29 @@ describe('恢复此版本 (restore a saved version)', () => {
     expect(drafterEditor.json()).toEqual(saved);
     expect(textOf(drafterEditor.json())).toContain(reviewSentence);
     expect((await leader.get<JSONContent>(`/api/guides/${guide.id}/content`)).body).toEqual(saved);
+    const versions = (await leader.get<Guide>(`/api/guides/${guide.id}`)).body.versions;
+    expect(versions.map((entry) => [entry.number, entry.label, entry.kind, entry.author.name])).toEqual([
+      [1, '初稿', 'draft', '李芳'],
+      [2, '恢复前', 'restorePoint', '王磊'],
+    ]);
+    expect(textOf((await leader.get<JSONContent>(`/api/guides/${guide.id}/content?version=2`)).body)).toContain(leaderEdit);
+
+    // Undo: restoring the 恢复前 version brings the leader's edit back, live; what it replaces is
+    // 初稿, a saved version already, so no new 恢复前 is kept.
+    expect((await leader.post(`/api/guides/${guide.id}/versions/2/restore`)).body).toEqual({ ok: true, changed: true, restorePoint: null });
+    await waitFor(() => textOf(drafterEditor.json()).includes(leaderEdit), 'the drafter sees the undo');
+    expect((await leader.get<Guide>(`/api/guides/${guide.id}`)).body.versions).toHaveLength(2);
+    expect((await leader.post(`/api/guides/${guide.id}/versions/1/restore`)).body).toEqual({ ok: true, changed: true, restorePoint: null });
+    await waitFor(() => !textOf(drafterEditor.json()).includes(leaderEdit), 'the drafter sees the restore again');
 
     // An ordinary change: the teachers keep typing after it, and restoring again changes nothing.
     paragraphText(drafterEditor.doc, 0).insert(0, '再改一句。');
     await drafterEditor.acknowledged();
     await waitFor(() => textOf(leaderEditor.json()).includes('再改一句。'), 'editing goes on after the restore');
     const again = await leader.post(`/api/guides/${guide.id}/versions/1/restore`);
-    expect(again.body).toEqual({ ok: true, changed: true });
+    expect(again.body).toEqual({ ok: true, changed: true, restorePoint: 3 });
     const same = await leader.post(`/api/guides/${guide.id}/versions/1/restore`);
-    expect(same.body).toEqual({ ok: true, changed: false });
+    expect(same.body).toEqual({ ok: true, changed: false, restorePoint: null });
   });
 
   it('is in the update log before it is answered: a crash right after it keeps it', async () => {
@@ -96,7 +111,7 @@ describe('恢复此版本 (restore a saved version)', () => {
       await writer.acknowledged();
       writer.destroy();
 
-      expect((await leader.post(`/api/guides/${guide.id}/versions/1/restore`)).body).toEqual({ ok: true, changed: true });
+      expect((await leader.post(`/api/guides/${guide.id}/versions/1/restore`)).body).toEqual({ ok: true, changed: true, restorePoint: 2 });
       await server.kill('SIGKILL');
       restarted = await startTestServer({ dataDir: server.dataDir });
       const again = await loginAs(restarted, 'wanglei');
@@ -193,9 +208,9 @@ describe('who wrote what', () => {
     expect(response.body.authors?.['user-wanglei']).toEqual({ id: 'user-wanglei', name: '王磊', color: expect.stringMatching(/^#[0-9a-f]{6}$/) });
     expect(response.body.authors?.['user-wanglei']?.color).not.toBe(response.body.authors?.['user-lifang']?.color);
 
-    // 研讨稿 keeps this state; restoring 初稿 puts the four characters back, written by who restored.
+    // 研讨稿 keeps this state (so no 恢复前 is needed); restoring 初稿 puts the four characters back, written by who restored.
     expect((await leader.post(`/api/guides/${guide.id}/transitions`, { action: 'endReview' })).status).toBe(200);
-    expect((await leader.post(`/api/guides/${guide.id}/versions/1/restore`)).body).toEqual({ ok: true, changed: true });
+    expect((await leader.post(`/api/guides/${guide.id}/versions/1/restore`)).body).toEqual({ ok: true, changed: true, restorePoint: null });
     const afterRestore = await member.get<DocumentDiff>(`/api/diff?from=guide:${guide.id}@2&to=guide:${guide.id}`);
     const restoredParts = afterRestore.body.blocks.flatMap((block) => block.parts).filter((part) => part.kind !== 'equal');
     expect(restoredParts.map((part) => [part.kind, part.text.replace('。', ''), (part.authors ?? []).map((id) => afterRestore.body.authors?.[id]?.name)])).toEqual([

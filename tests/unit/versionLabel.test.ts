@@ -13,14 +13,15 @@ async function translator(language: string) {
 describe('version names in the screen’s language', () => {
   it('names the workflow’s versions in English and keeps them in Chinese', async () => {
     const english = await translator('en');
-    expect(['初稿', '研讨稿', '定稿 v1', '定稿 v12'].map((label) => versionLabelText(label, english))).toEqual([
+    expect(['初稿', '研讨稿', '定稿 v1', '定稿 v12', '恢复前'].map((label) => versionLabelText(label, english))).toEqual([
       'First draft',
       'Review draft',
       'Final v1',
       'Final v12',
+      'Before restore',
     ]);
     const chinese = await translator('zh-CN');
-    expect(['初稿', '研讨稿', '定稿 v2'].map((label) => versionLabelText(label, chinese))).toEqual(['初稿', '研讨稿', '定稿 v2']);
+    expect(['初稿', '研讨稿', '定稿 v2', '恢复前'].map((label) => versionLabelText(label, chinese))).toEqual(['初稿', '研讨稿', '定稿 v2', '恢复前']);
     // A name the workflow did not give is shown as stored.
     expect(versionLabelText('期中复习版', english)).toBe('期中复习版');
   });

@@ -122,3 +122,14 @@ export function countFinalVersions(db: Kysely<Database>, guideId: string) {
 export async function insertVersion(db: Kysely<Database>, version: Insertable<Database['guide_versions']>): Promise<void> {
   await db.insertInto('guide_versions').values(version).execute();
 }
+
+/** The guide's row, held for update on Postgres until the transaction ends (SQLite writes one at a time anyway). */
+export async function lockGuideRow(transaction: Kysely<Database>, guideId: string, dialect: 'sqlite' | 'postgres') {
+  const query = transaction.selectFrom('guides').selectAll().where('id', '=', guideId);
+  return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** Every saved version's content (JSON text) of a guide, by number. */
+export function listGuideVersionContents(db: Kysely<Database>, guideId: string) {
+  return db.selectFrom('guide_versions').select(['number', 'json']).where('guide_id', '=', guideId).orderBy('number').execute();
+}

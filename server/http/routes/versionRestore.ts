@@ -12,8 +12,8 @@ export function versionRestoreRoutes(app: AppContext) {
   routes.post('/:id/versions/:number/restore', signedIn, pathParams(restoreVersionParamsSchema), async (context) => {
     const user = requireUser(context);
     const { id, number } = context.req.valid('param');
-    const { changed } = await versionRestorer({ app, guideId: id, actorId: user.id, version: number });
-    return context.json({ ok: true, changed } satisfies RestoreVersionResult);
+    const { changed, restorePoint } = await versionRestorer({ app, guideId: id, actorId: user.id, version: number });
+    return context.json({ ok: true, changed, restorePoint } satisfies RestoreVersionResult);
   });
 
   return routes;
