@@ -11,7 +11,7 @@ export type LabelSynonyms = Record<BlockKind, readonly string[]>;
  * there to keep them generic (e.g. 词汇拓展 so it does not count as 拓展).
  */
 export const defaultLabelSynonyms: LabelSynonyms = {
-  objectives: ['学习目标', '目标导航', '复习目标', '复习导航', '教学目标', '学习要求', '目标引领'],
+  objectives: ['学习目标', '目标导航', '复习目标', '复习导航', '教学目标', '学习要求', '目标引领', '课标要求', '目标导学'],
   keyPoints: ['重点难点', '学习重点', '学习难点', '重难点', '教学重点', '教学难点', '重点', '难点'],
   method: ['学法指导', '使用说明', '学习方法', '学法'],
   priorKnowledge: ['知识链接', '复习导入', '复习铺垫', '温故知新', '旧知回顾', '知识回顾', '情境导入', '导入新课', '新课导入', '课前热身'],
@@ -34,7 +34,7 @@ export const defaultLabelSynonyms: LabelSynonyms = {
   presentation: ['展示交流', '展示提升', '展学', '成果展示', '展示点评', '展示'],
   teacherInput: ['精讲点拨', '释疑点拨', '导案', '教师点拨', '点拨提升', '点拨精讲', '方法归纳', '精讲'],
   check: ['当堂检测', '达标检测', '评学', '课堂检测', '当堂训练', '达标测评', '变式训练', '课堂练习', '检测反馈'],
-  extension: ['拓展提升', '分层作业', '拓展延伸', '能力提升', '课后作业', '课后拓展', '拓展训练', '拓展'],
+  extension: ['拓展提升', '分层作业', '拓展延伸', '能力提升', '课后作业', '课后拓展', '拓展训练', '拓展', '课后巩固', '课后练习'],
   summary: ['课堂小结', '归纳总结', '课堂总结', '总结提升', '小结'],
   reflection: ['学后反思', '教后反思', '课后反思', '学习反思', '自我评价', '反思'],
   section: [],
@@ -103,7 +103,7 @@ const meaningWords: [BlockKind, readonly string[]][] = [
   ['method', ['学法', '使用说明', '方法指导', '学习建议']],
   ['priorKnowledge', ['导入', '回顾', '链接', '情境', '情景', '温故', '铺垫', '定位', '热身', 'lead', 'warm']],
   ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview']],
-  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', 'discuss', 'cooperat']],
+  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', 'discuss', 'cooperat']],
   ['presentation', ['展示', '展学', '汇报']],
   ['teacherInput', ['点拨', '精讲', '讲解', '助学', '精析', '剖析', '释疑', '导案', '板书', '典例', '例析', '讲评']],
   ['check', ['检测', '训练', '练习', '巩固', '达标', '测评', '反馈', '强化', '习题', '应用', '过关', '当堂', '测试', 'exercise', 'practice', 'test', 'check']],
@@ -116,9 +116,17 @@ const meaningWords: [BlockKind, readonly string[]][] = [
 const stepLabelPattern =
   /^(?:探究|活动|任务|问题|例题?|典例|实验|实验步骤|步骤|讨论|猜想|思考|提示|温馨提示|注意|想一想|做一做|议一议|练一练|读一读|知识点|考点)[\s\u3000]*[一二三四五六七八九十\d]*$/;
 
+/** 【课前】/【课中】/【课后】: a heading naming when in the lesson the blocks under it happen, grouping them. */
+const groupHeadingPattern = /^(?:课前|课中|课后|课上|课下)(?:部分|篇|环节|阶段)?$/;
+
+/** A label that only groups the blocks under it by when they happen (课前, 课中部分, 课后). */
+export function isGroupHeading(label: string): boolean {
+  return groupHeadingPattern.test(normaliseLabel(label));
+}
+
 export function kindByMeaning(label: string): BlockKind | null {
   const wanted = normaliseLabel(label);
-  if (!wanted || stepLabelPattern.test(wanted)) return null;
+  if (!wanted || stepLabelPattern.test(wanted) || groupHeadingPattern.test(wanted)) return null;
   // 导学流程, 学习过程: a label naming the course of the lesson only groups blocks.
   if (/(?:流程|过程|步骤|环节)$/.test(wanted)) return null;
   // 讲评目标, 感悟学习目标: a label naming goals is the goals whatever comes before.
@@ -227,9 +235,13 @@ function splitTitleAndTail(body: string): TitleAndTail {
 
 const numberedPattern = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+)$/;
 const partPattern = /^第([一二三四五六七八九十]{1,3})(?:部分|环节|板块|步|课段)\s*[：:、.．]?\s*(.+)$/;
-const romanPattern = /^(I{1,3}|IV|VI{0,3}|IX|X)\s*[.．、]\s*(.+)$/;
+// Roman numerals as letters (II.) or as the characters of Word's symbol table (Ⅱ．).
+const romanPattern = /^(I{1,3}|IV|VI{0,3}|IX|X|[\u2160-\u216b])\s*[.．、]\s*(.+)$/;
 const stepPattern = /^Step\s*(\d{1,2})[\s\u3000.:：]*(.+)$/i;
 const romanValues: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+for (let value = 1; value <= 12; value += 1) romanValues[String.fromCharCode(0x215f + value)] = value;
+/** A symbol marking a label on its left only (◆学习目标); ★/☆ are left out, they mark items' tiers. */
+const leftMarkPattern = /^[◆◇●■□※▲△►▶][\s\u3000]*(?=[\u4e00-\u9fff【[])/;
 const decorations = /^[☆★◆◇●■□※\s\u3000]+|[☆★◆◇●■□※\s\u3000]+$/g;
 const bracketedPattern = /^[【[]([^】\]]{1,24})[】\]]\s*(.*)$/;
 
@@ -247,19 +259,24 @@ export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): 
   const synonyms = options.synonyms ?? defaultLabelSynonyms;
   // ☆预习案☆: decorations around a label are not part of it.
   const decorated = /^[☆★◆◇●■※]+[^☆★◆◇●■※]{2,12}[☆★◆◇●■※]+$/.test(line.trim());
-  const text = decorated ? line.replace(decorations, '') : line.trim();
+  // ◆自主学习（10分钟）: a mark on the left of a label; a sentence after such a mark is no label.
+  const leftMark = decorated ? null : leftMarkPattern.exec(line.trim());
+  const marked = decorated || (leftMark !== null && !/[，。？！；,?!;]/.test(line));
+  const text = decorated ? line.replace(decorations, '') : leftMark ? line.trim().slice(leftMark[0].length) : line.trim();
   if (!text) return null;
 
   const latin = romanPattern.exec(text) ?? stepPattern.exec(text);
   if (latin) {
     const parts = splitTitleAndTail(latin[2]);
     const kind = parts.title ? mapLabelToKind(parts.title, synonyms) : null;
-    if (kind && parts.title.length <= 40) {
+    // Ⅲ．课堂活动 outside the dictionary is a block of its own, as 三、 is; an English line is not.
+    const chineseTitle = /^[\u4e00-\u9fff]{2,12}$/.test(parts.title);
+    if ((kind || chineseTitle) && parts.title.length <= 40) {
       return {
-        kind,
+        kind: kind ?? 'section',
         title: parts.title,
         minutes: parts.minutes,
-        mapped: true,
+        mapped: kind !== null,
         teacherOnly: parts.teacherOnly,
         rest: parts.rest,
         note: parts.note,
@@ -294,7 +311,7 @@ export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): 
   if (bracketed) {
     const inside = splitTitleAndTail(bracketed[1]);
     const kind = mapLabelToKind(inside.title, synonyms);
-    if (kind || options.heading) {
+    if (kind || options.heading || isGroupHeading(inside.title)) {
       const tail = readMarks(bracketed[2], false);
       return {
         kind: kind ?? 'section',
@@ -314,7 +331,7 @@ export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): 
   // 学 习 目 标: a label spaced out letter by letter is still the label.
   const spaced = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff])+$/.test(text);
   if (spaced) Object.assign(parts, { title: text.replace(whitespace, ''), rest: '' });
-  const bareKind = parts.title.length <= maxBareLabelLength ? (exactKind(parts.title, synonyms) ?? (decorated ? mapLabelToKind(parts.title, synonyms) : null)) : null;
+  const bareKind = parts.title.length <= maxBareLabelLength ? (exactKind(parts.title, synonyms) ?? (marked ? mapLabelToKind(parts.title, synonyms) : null)) : null;
   const colonAfterTitle = new RegExp(`^${escapeRegExp(parts.title)}[\\s\\u3000]*[：:]`).test(text);
   if (bareKind && (isBlankRest(parts.rest) || colonAfterTitle)) {
     return {

@@ -81,6 +81,27 @@ describe('the Word import classifier', () => {
     expect(part).toEqual({ kind: 'keyPointPart', title: '学习难点', text: '学习难点：从实际问题中抽象出一次函数关系。' });
   });
 
+  it('opens the first block at a bold label and its colon whose words name a kind (课标要求：…), not at a bold title', () => {
+    const lead = line('', { segments: [{ text: '课标要求：', bold: true }, { text: '认识秦汉时期统一多民族封建国家建立的历史意义。' }] });
+    expect(classifySourceElement(lead, inBlock(null))).toMatchObject({
+      kind: 'blockLabel',
+      label: { kind: 'objectives', title: '课标要求' },
+      rest: { kind: 'paragraph' },
+    });
+    const title = line('', { segments: [{ text: '第4课　西汉与东汉', bold: true }] });
+    expect(classifySourceElement(title, inBlock(null)).kind).toBe('titleLine');
+    // Inside a block the same form is a step of it (小组讨论：… in 自主学习).
+    const inner = line('', { segments: [{ text: '小组讨论：', bold: true }, { text: '细胞分裂后染色体数目为什么不变？' }] });
+    expect(classifySourceElement(inner, inBlock('selfStudy')).kind).not.toBe('blockLabel');
+  });
+
+  it('takes after-class labels (课后巩固, 课后练习) for the extension block, as written bare', () => {
+    expect(classifySourceElement(line('课后巩固：'), inBlock('check'))).toMatchObject({ kind: 'blockLabel', label: { kind: 'extension' } });
+    expect(classifySourceElement(line('四、课后巩固'), inBlock('check', { lastNumber: 3 }))).toMatchObject({ kind: 'blockLabel', label: { kind: 'extension' } });
+    // The 训练案 of a 三案 guide is its check, after class or not.
+    expect(classifySourceElement(line('【课后训练案】'), inBlock('mutualLearning'))).toMatchObject({ kind: 'blockLabel', label: { kind: 'check' } });
+  });
+
   it('keeps an unmapped 一、 line that breaks the numbering inside its block', () => {
     expect(classifySourceElement(line('二、毛泽东思想'), inBlock('selfStudy', { lastNumber: 5 })).kind).toBe('paragraph');
   });
@@ -107,6 +128,20 @@ describe('the Word import classifier', () => {
     const task = line('探究1：若 y = (m − 2)x^{|m|−1} + 3 是关于 x 的一次函数，求 m 的值。');
     expect(classifySourceElement(task, inBlock('mutualLearning', { nextLineText: () => '提示：一次函数要同时满足哪两个条件？' })).kind).toBe('question');
     expect(classifySourceElement(task, inBlock('mutualLearning', { nextLineText: () => '1. 写出 y 与 x 的函数解析式' })).kind).toBe('paragraph');
+  });
+
+  it('reads a tier mark written before the item number (★1．…, 【B】2．…) as the item’s tier', () => {
+    const starred = classifySourceElement(line('★★3．在北京的小明和在伦敦的朋友视频时，朋友那边为什么还是早晨？'), inBlock('check'));
+    expect(starred).toMatchObject({ kind: 'question', tier: '★★', number: 3 });
+    expect(textOf(starred)).toBe('在北京的小明和在伦敦的朋友视频时，朋友那边为什么还是早晨？');
+    expect(classifySourceElement(line('【B】2．求 m 的值。'), inBlock('check'))).toMatchObject({ kind: 'question', tier: 'B', number: 2 });
+  });
+
+  it('keeps a numbered goal quoting a question as a goal, and an item with a blank in any block as an item', () => {
+    const goal = line('1．能听、说、认读句型：What’s his name? His name is Zhang Peng.');
+    expect(classifySourceElement(goal, inBlock('objectives'))).toMatchObject({ kind: 'listItem' });
+    expect(classifySourceElement(line('1．本节课学习了________的性质。'), inBlock('objectives'))).toMatchObject({ kind: 'question' });
+    expect(classifySourceElement(line('1．本节课你学到了什么？'), inBlock('summary'))).toMatchObject({ kind: 'question' });
   });
 
   it('attaches answers, options and ruled lines to an open question only', () => {

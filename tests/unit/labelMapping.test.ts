@@ -127,6 +127,33 @@ describe('the label mapping on the synonym list', () => {
     expect(mapLabelToKind('词汇拓展训练', school)).toBe('section');
     expect(mapLabelToKind('拓展训练', school)).toBe('extension');
     expect(mapLabelToKind('自学自测')).toBe('selfStudy');
+    expect(mapLabelToKind('课堂活动')).toBe('mutualLearning');
+  });
+
+  it('reads labels numbered with the Roman-numeral characters Word’s symbol table gives (Ⅰ．Ⅱ．Ⅳ．)', () => {
+    expect(parseBlockLabel('Ⅰ．学习目标（Learning aims）')).toMatchObject({ kind: 'objectives', title: '学习目标', number: 1, form: 'numbered' });
+    expect(parseBlockLabel('Ⅳ．达标检测（Check）(8 min)')).toMatchObject({ kind: 'check', title: '达标检测', minutes: 8, number: 4 });
+    expect(parseBlockLabel('Ⅻ、课后作业')).toMatchObject({ kind: 'extension', number: 12 });
+    // A Roman-numbered label outside the dictionary is a block of its own, as 三、 is.
+    expect(parseBlockLabel('Ⅲ．课堂活动（Activities）(15 min)')).toMatchObject({ title: '课堂活动', minutes: 15, number: 3, form: 'numbered' });
+    expect(parseBlockLabel('Ⅵ．词汇运用')).toMatchObject({ kind: 'section', mapped: false, number: 6 });
+  });
+
+  it('reads a label marked with a symbol on its left only (◆学习目标, ●自主学习（10分钟）), but not a ★ tier mark', () => {
+    expect(parseBlockLabel('◆学习目标')).toMatchObject({ kind: 'objectives', title: '学习目标', mapped: true });
+    expect(parseBlockLabel('●自主学习（10分钟）')).toMatchObject({ kind: 'selfStudy', minutes: 10 });
+    expect(parseBlockLabel('※ 当堂检测')).toMatchObject({ kind: 'check' });
+    expect(parseBlockLabel('◆阅读课本，完成下列问题')).toBeNull();
+    expect(parseBlockLabel('★当堂检测')).toBeNull();
+  });
+
+  it('keeps 【课前】/【课中】/【课后】 as group headings that open no block of their own kind', () => {
+    for (const line of ['【课前】', '【课中】', '〔课后〕', '课前部分']) {
+      expect(parseBlockLabel(line, { heading: true }), line).toMatchObject({ kind: 'section', mapped: false });
+    }
+    expect(parseBlockLabel('【课前】')).toMatchObject({ kind: 'section', mapped: false, form: 'bracketed' });
+    expect(mapLabelToKind('课前')).toBeNull();
+    expect(parseBlockLabel('【课前预习】')).toMatchObject({ kind: 'selfStudy', mapped: true });
   });
 
   it('reads minutes however they are written', () => {

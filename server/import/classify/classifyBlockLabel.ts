@@ -1,4 +1,4 @@
-import { parseBlockLabel, type ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
+import { mapLabelToKind, parseBlockLabel, type ParsedBlockLabel } from '../../../shared/import/labelMapping.ts';
 import { plainText, type SourceParagraph } from '../sourceElements.ts';
 import { blockAudience } from './blockAudience.ts';
 import { bookmarkKind } from './bookmarkKind.ts';
@@ -59,13 +59,31 @@ function boldLabel(paragraph: SourceParagraph, context: ClassifyContext): Parsed
   return label && label.mapped ? label : null;
 }
 
+/**
+ * 课标要求：认识… before any block: a bold lead ending in a colon whose words name a kind. Only
+ * before the first block: inside one the same form is a part of it (重点：…, 拓展：…).
+ */
+function boldLeadLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
+  if (context.blockKind !== null || paragraph.headingLevel !== null) return null;
+  const written = paragraph.segments.filter((segment) => segment.text.trim() !== '');
+  const lead: string[] = [];
+  for (const segment of written) {
+    if (!segment.bold) break;
+    lead.push(segment.text);
+  }
+  const match = /^[\s\u3000]*([\u4e00-\u9fff]{2,8})[\s\u3000]*[：:][\s\u3000]*$/.exec(lead.join(''));
+  if (!match || !mapLabelToKind(match[1], context.synonyms)) return null;
+  const label = parseBlockLabel(plainText(paragraph).trim(), { synonyms: context.synonyms, heading: true });
+  return label && label.mapped ? label : null;
+}
+
 function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
   if (paragraph.labelCell) {
     // A table's label cell stands over its row as a bracketed label does: 一、 headings in the row stay inside.
     const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: true });
     return label ? { ...label, form: 'bracketed' } : null;
   }
-  const arabic = arabicLabel(paragraph, context);
+  const arabic = arabicLabel(paragraph, context) ?? boldLeadLabel(paragraph, context);
   if (arabic) return arabic;
   const fromBookmark = bookmarkKind(paragraph);
   if (!fromBookmark && context.blockKind !== null && paragraph.headingLevel === null) {

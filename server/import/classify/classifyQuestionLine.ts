@@ -10,6 +10,7 @@ const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*(?:[．、]|\.(?!
 const taskPattern = /^(探究|问题|任务|活动)[\s\u3000]*[0-9一二三四五六七八九十]{1,3}[\s\u3000]*[:：][\s\u3000]*\S/;
 /** A line that asks for an answer: a blank, empty brackets, a question mark. */
 const askPattern = /[_＿]{3,}|（[\s\u3000]+）|\([\s\u3000]+\)|[？?]/;
+const blankPattern = /[_＿]{3,}|（[\s\u3000]+）|\([\s\u3000]+\)/;
 /** ① … with a blank or a question: an item numbered with a circled number. */
 const circledPattern = /^[\s\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[\s\u3000]*/;
 /** 例1 … / 例题2：…: a worked example, an item of its own. */
@@ -32,6 +33,8 @@ export function classifyQuestionLine(paragraph: SourceParagraph, context: LineCo
   }
   const numbered = questionNumberPattern.exec(raw);
   if (numbered && !paragraph.list) return classifyNumberedLine(paragraph, numbered[0].length, context.blockKind);
+  const markFirst = markBeforeNumber(paragraph, raw);
+  if (markFirst) return markFirst;
   const circled = circledPattern.exec(raw);
   if (circled && (askPattern.test(raw) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== ''))) {
     return { kind: 'question', tier: null, segments: dropPrefix(paragraph.segments, circled[0].length), number: circled[1].charCodeAt(0) - 0x245f };
@@ -44,6 +47,18 @@ export function classifyQuestionLine(paragraph: SourceParagraph, context: LineCo
   return null;
 }
 
+/** ★1．… / 【B】2．…: a tier mark written before the item's number. */
+function markBeforeNumber(paragraph: SourceParagraph, raw: string): ClassifiedLine | null {
+  const mark = parseTierMark(raw);
+  const numbered = mark ? questionNumberPattern.exec(mark.rest) : null;
+  if (!mark || !numbered) return null;
+  const prefix = raw.lastIndexOf(mark.rest) + numbered[0].length;
+  return { kind: 'question', tier: mark.tier, segments: dropPrefix(paragraph.segments, prefix), number: Number(numbered[1]) };
+}
+
+/** Blocks of goals: a numbered line quoting a question (What’s his name?) is a goal, only a blank makes it an item. */
+const goalKinds: ReadonlySet<BlockKind> = new Set(['objectives', 'keyPoints', 'method']);
+
 /**
  * A line numbered in its text (1. / 2、): a question with its tier mark (★, A层 …) taken off,
  * except in blocks of no questions (学习目标 1. … 2. … is a numbered list) and on exercise lines
@@ -54,7 +69,7 @@ function classifyNumberedLine(paragraph: SourceParagraph, numberLength: number, 
   const questionStyled = hasStyle(paragraph, exportStyleNames.question);
   const segments = dropPrefix(paragraph.segments, numberLength);
   // An item to fill in or answer is a question in any block (归纳小结 1．…______).
-  const asks = askPattern.test(plainText(paragraph)) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== '');
+  const asks = (goalKinds.has(blockKind) ? blankPattern : askPattern).test(plainText(paragraph)) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== '');
   if (!questionStyled && ((!questionKinds.has(blockKind) && !asks) || inlineItems)) {
     if (inlineItems) return { kind: 'paragraph', bold: false, segments: paragraph.segments };
     return { kind: 'listItem', list: 'ordered', segments };
