@@ -6,7 +6,7 @@ import { plainText, type SourceElement, type SourceParagraph, type SourceTable, 
 /** What a column of a layout table holds. */
 type ColumnRole = 'label' | 'content' | 'teacher' | 'notes';
 
-const teacherColumn = /^(?:导案|教师用|教师活动?|教法|二备|复备|个性化?复备|设计意图|教学意图|备注|教师批注|师)$/;
+const teacherColumn = /^(?:导案|教师用|教师活动?|教法|二备|二次备课|二次复备|复备|复备栏|个人复备|个性化?复备|个性化?修改|修改意见|设计意图|教学意图|备注|教师批注|师|教师导学|导学策略|教学策略)$/;
 const notesColumn = /^(?:问题记录|疑难记录|学习笔记|笔记|我的疑惑|学生笔记|纠错|反思记录)$/;
 const contentColumn = /^(?:学案|导学案|学案内容|学习内容|学生活动|学生|学习过程|内容|导学过程|学法)$/;
 const labelColumn = /^(?:环节|教学环节|学习环节|流程|步骤|板块|课题)$/;
@@ -51,6 +51,9 @@ export function isLayoutTable(table: SourceTable): boolean {
     const cell = table.rows[0][0];
     return cell.paragraphs.filter((paragraph) => parseBlockLabel(plainText(paragraph).trim())?.mapped).length >= 2;
   }
+  // 学案 | 二次备课, 环节 | 学案 | 导案: a first row naming the columns of a guide's layout.
+  const titles = table.rows[0]?.map((cell) => roleOfTitle(cellText(cell))) ?? [];
+  if (titles.length >= 2 && titles.every((role) => role !== null) && titles.includes('content')) return true;
   let labelledRows = 0;
   for (const row of table.rows) {
     if (row.some((cell) => startsWithLabel(cell)) || (row.length >= 2 && isLabelCell(row[0], row) && mapLabelToKind(cellText(row[0])) !== null)) labelledRows += 1;
