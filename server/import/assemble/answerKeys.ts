@@ -1,5 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
+import { parseChineseNumeral } from '../../../shared/edition/blockHeading.ts';
 import { paragraphOf } from '../inlineContent.ts';
+import { nodeText } from './nodeText.ts';
 import type { InlineSegment } from '../sourceElements.ts';
 
 /** A question of the guide as the answer keys see it. */
@@ -16,6 +18,29 @@ export interface KeyAnswer {
   number: number;
   segments: InlineSegment[];
   heading: string | null;
+  /** The task it answers (探究二：… answers the item 探究二：…？); its number is then the task's. */
+  task?: string;
+}
+
+const taskLabelPattern = /^[\s\u3000]*((?:探究|问题|任务|活动|思考|讨论)[\s\u3000]*([一二三四五六七八九十]{1,3}|\d{1,2}))[\s\u3000]*[:：][\s\u3000]*/;
+
+function taskNumber(numeral: string): number {
+  return /^\d+$/.test(numeral) ? Number(numeral) : (parseChineseNumeral(numeral) ?? 0);
+}
+
+/** 探究二：皇帝多幼年即位…: a key's answer to the task of that name, or null. */
+export function taskAnswer(segments: InlineSegment[]): { number: number; task: string; segments: InlineSegment[] } | null {
+  const text = segments.map((segment) => segment.text).join('');
+  const match = taskLabelPattern.exec(text);
+  if (!match || text.length <= match[0].length) return null;
+  const answer = sliceSegments(segments, match[0].length, text.length).map(({ red: _red, ...segment }) => segment);
+  return { number: taskNumber(match[2]), task: match[1].replace(/[\s\u3000\d一二三四五六七八九十]/g, ''), segments: answer };
+}
+
+/** The task a question's text opens with (探究二：…？), as `taskAnswer` names it. */
+function taskOf(question: KeyedQuestion): { task: string; number: number } | null {
+  const match = taskLabelPattern.exec(nodeText(question.node));
+  return match ? { task: match[1].replace(/[\s\u3000\d一二三四五六七八九十]/g, ''), number: taskNumber(match[2]) } : null;
 }
 
 /** The part of a line from `start` to `end` (character offsets of its text), styling and equations kept. */
@@ -83,7 +108,12 @@ export function matchAnswerKey(questions: KeyedQuestion[], answers: KeyAnswer[])
       const at = wanted ? questions.findIndex((question) => normaliseTitle(question.blockTitle).includes(wanted) || (wanted.length >= 2 && wanted.includes(normaliseTitle(question.blockTitle)) && normaliseTitle(question.blockTitle).length >= 2)) : -1;
       if (at !== -1) cursor = at;
     }
-    const fits = (question: KeyedQuestion) => !hasAnswer(question) && (question.number === answer.number || question.number === null);
+    const fits = answer.task
+      ? (question: KeyedQuestion) => {
+          const task = taskOf(question);
+          return !hasAnswer(question) && task !== null && task.task === answer.task && task.number === answer.number;
+        }
+      : (question: KeyedQuestion) => !hasAnswer(question) && (question.number === answer.number || question.number === null);
     let index = questions.findIndex((question, position) => position >= cursor && fits(question));
     if (index === -1) index = questions.findIndex(fits);
     if (index === -1) continue;

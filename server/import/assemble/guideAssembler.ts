@@ -14,7 +14,7 @@ import { appendListItem } from './appendListItem.ts';
 import type { BlockDraft, QuestionDraft } from './blockDraft.ts';
 import { closeQuestion } from './closeQuestion.ts';
 import { nodeText } from './nodeText.ts';
-import { matchAnswerKey, matchBlockKey, parseKeyLine, sliceSegments, type KeyAnswer, type KeyedQuestion } from './answerKeys.ts';
+import { matchAnswerKey, matchBlockKey, parseKeyLine, sliceSegments, taskAnswer, type KeyAnswer, type KeyedQuestion } from './answerKeys.ts';
 
 type BlockLabel = Pick<ParsedBlockLabel, 'kind' | 'title' | 'minutes' | 'mapped'> & { form?: LabelForm };
 
@@ -80,6 +80,11 @@ export class GuideAssembler {
         return;
       }
       case 'blockLabel':
+        // 预习检测 / 二、课堂探究 inside a 参考答案 section name blocks already read: headings of the key.
+        if (this.answerKey && this.namesEarlierBlock(element.label.title)) {
+          this.addKeyHeading(element.sourceLabel);
+          return;
+        }
         this.answerKey = false;
         this.addBlockLabel(element);
         return;
@@ -125,9 +130,25 @@ export class GuideAssembler {
     return { blocks, header: this.header, titleLines: this.titleLines };
   }
 
+  private namesEarlierBlock(title: string): boolean {
+    const wanted = comparableTitle(title);
+    return wanted !== '' && this.blocks.some((block) => comparableTitle(block.title) === wanted);
+  }
+
+  /** A line of the key naming a block: the answers after it are that block's. */
+  private addKeyHeading(text: string): void {
+    if (parseKeyLine([{ text }]).answers.length > 0) this.addKeyLine(text, [{ text }]);
+    else this.keyHeading = text;
+  }
+
   /** A line of a 参考答案 section: numbered answers, or a heading saying whose answers follow. */
   private addKeyLine(text: string, segments: InlineSegment[]): void {
     const { heading, answers } = parseKeyLine(segments);
+    const task = taskAnswer(segments);
+    if (answers.length === 0 && task) {
+      this.keyAnswers.push({ ...task, heading: this.keyHeading });
+      return;
+    }
     if (answers.length === 0) {
       const last = this.keyAnswers.at(-1);
       // A line of its own without numbers: a heading when short, else more of the last answer.
@@ -323,6 +344,13 @@ function addTeacherNote(block: BlockDraft, segments: InlineSegment[], marked: bo
 /** Every closed question of the guide in reading order, with its block. */
 function keyed(blocks: BlockDraft[]): KeyedQuestion[] {
   return blocks.flatMap((block, index) => block.questionNodes.map((question) => ({ ...question, block: index, blockTitle: block.title })));
+}
+
+/** A block title as a key's heading may repeat it: no numbering, brackets, minutes or spaces. */
+function comparableTitle(title: string): string {
+  return title
+    .replace(/[（(][^（）()]*[)）]/g, '')
+    .replace(/[【】[\]〔〕\s\u3000:：]/g, '');
 }
 
 /** 知识点一：自由与规则不可分, 专题二 …: a heading over the blocks of one part of the lesson. */

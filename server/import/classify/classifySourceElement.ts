@@ -9,8 +9,12 @@ import { parseKeyLine } from '../assemble/answerKeys.ts';
 import { parseBlockLabel, parseTierHeading } from '../../../shared/import/labelMapping.ts';
 import { parseHeaderFields } from '../../../shared/import/headerFields.ts';
 
-/** 参考答案, 【预习案答案】, 答案与解析: the title of a section answering the items above. */
-const answerKeyTitle = /^[【[〔]?[\s\u3000]*(?!我的|正确|标准)(?:[\u4e00-\u9fff]{0,6}(?:参考答案|答案)(?:与解析|及解析)?)[\s\u3000]*[】\]〕]?[:：]?$/;
+/**
+ * 参考答案, 【预习案答案】, 答案与解析, 教师版·含答案, 附：参考答案, 参考答案（教师用）: the title of a
+ * section answering the items above.
+ */
+const answerKeyTitle =
+  /^[【[〔（(]?[\s\u3000]*(?!我的|正确|标准)[\u4e00-\u9fff·・•—\-\s\u3000:：（）()]{0,10}?(?:参考答案|答案)(?:与解析|及解析|与提示|及评分标准)?[\s\u3000]*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?[】\]〕)）]?[:：]?$/;
 /** 答案：1．… 2．… in a block: answers to its own items. */
 const blockKeyPattern = /^[（(]?[\s\u3000]*(?:【(?:参考)?答案】|(?:参考)?答案[:：])/;
 
@@ -37,7 +41,11 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
     if (!label || parseKeyLine(element.segments).answers.length > 0) return { kind: 'answerKeyLine', text, segments: element.segments };
   }
   if (label) return label;
-  if (blockKeyPattern.test(text) && parseKeyLine(element.segments).answers.length >= 2) return { kind: 'blockKey', segments: element.segments };
+  if (blockKeyPattern.test(text)) {
+    // 答案：1．B 2．C, or 答案：4．HClO for one item of several (a teacher's column beside items 4 and 5).
+    const key = parseKeyLine(element.segments);
+    if (key.answers.length >= 2 || (key.answers.length === 1 && key.heading === null)) return { kind: 'blockKey', segments: element.segments };
+  }
   // A header line printed among the first blocks (课型：新授课 教法：… 教具：…): two fields or more say it is the header.
   const fields = context.blockKind !== null ? parseHeaderFields(text) : null;
   if (fields && Object.keys(fields).length >= 2) return { kind: 'headerFields', fields };

@@ -1,0 +1,77 @@
+import type { JSONContent } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { edition } from '../../shared/edition/edition.ts';
+import { guideFromSource } from '../../server/import/guideFromSource.ts';
+import type { SourceParagraph } from '../../server/import/sourceElements.ts';
+
+function line(text: string, options: Partial<SourceParagraph> = {}): SourceParagraph {
+  return { type: 'paragraph', segments: [{ text }], headingLevel: null, styleName: null, list: null, indented: false, centered: false, bookmarks: [], ruledLine: false, ...options };
+}
+
+function textOf(node: JSONContent): string {
+  if (node.type === 'text') return node.text ?? '';
+  return (node.content ?? []).map(textOf).join('\n');
+}
+
+/** Each block's title with the answers its questions hold, in order ('' for a question without one). */
+function answersByBlock(content: JSONContent): [string, string[]][] {
+  return (content.content ?? []).map((block) => [
+    String(block.attrs?.title),
+    (block.content ?? []).filter((node) => node.type === 'question').map((question) => textOf((question.content ?? []).find((node) => node.type === 'answer') ?? {}).trim()),
+  ]);
+}
+
+describe('answer keys of an imported guide', () => {
+  it('reads a 教师版·含答案 part at the end as the answers of the items, its block names as headings of the key', () => {
+    const guide = guideFromSource([
+      line('《春》导学案', { headingLevel: 1 }),
+      line('学习目标', { headingLevel: 2 }),
+      line('1．有感情地朗读课文。'),
+      line('预习检测', { headingLevel: 2 }),
+      line('1．给下列加点字注音。朗润（　　）'),
+      line('2．“欣欣然”的意思是________。'),
+      line('当堂检测', { headingLevel: 2 }),
+      line('1．下列句子没有使用比喻修辞的一项是（　　）'),
+      line('2．“吹面不寒杨柳风”的下一句是________。'),
+      line('教师版·含答案', { headingLevel: 1 }),
+      line('预习检测', { segments: [{ text: '预习检测', bold: true }] }),
+      line('1．rùn　2．高兴的样子'),
+      line('当堂检测', { segments: [{ text: '当堂检测', bold: true }] }),
+      line('1．C　2．沾衣欲湿杏花雨'),
+    ]);
+    expect(answersByBlock(guide.content)).toEqual([
+      ['学习目标', []],
+      ['预习检测', ['rùn', '高兴的样子']],
+      ['当堂检测', ['C', '沾衣欲湿杏花雨']],
+    ]);
+    expect(textOf(edition(guide.content, 'student'))).not.toContain('沾衣欲湿杏花雨');
+  });
+
+  it('gives a key’s 探究一：… answer to the task prompt of the same name', () => {
+    const guide = guideFromSource([
+      line('一、预习反馈'),
+      line('1．汉初实行________政策。'),
+      line('二、课堂探究'),
+      line('探究一：汉武帝采取了哪些措施巩固大一统？'),
+      line('探究二：东汉后期为什么出现外戚、宦官交替专权？'),
+      line('答案与解析'),
+      line('一、预习反馈　1．休养生息'),
+      line('二、课堂探究'),
+      line('探究二：皇帝多幼年即位，外戚掌权；皇帝长大后依靠宦官夺权。'),
+    ]);
+    expect(answersByBlock(guide.content)).toEqual([
+      ['预习反馈', ['休养生息']],
+      ['课堂探究', ['', '皇帝多幼年即位，外戚掌权；皇帝长大后依靠宦官夺权。']],
+    ]);
+  });
+
+  it('gives 答案：4．… written after items 4 and 5 to item 4', () => {
+    const guide = guideFromSource([
+      line('【合作探究】'),
+      line('4．氯水中起漂白作用的物质是什么？'),
+      line('5．为什么不直接用氯水漂白？'),
+      line('答案：4．HClO'),
+    ]);
+    expect(answersByBlock(guide.content)).toEqual([['合作探究', ['HClO', '']]]);
+  });
+});
