@@ -12,9 +12,13 @@ import type { TestServer } from '../helpers/testServer.ts';
 
 // The development corpus of the Word import (tests/fixtures/import-corpus, see its README): 15
 // guides as teachers make them, with answers in 参考答案 sections, after items, in red in the
-// blanks and in teachers' columns.
-const corpus = fixturePath('import-corpus');
-const files = readdirSync(corpus).filter((file) => file.endsWith('.docx')).sort();
+// blanks and in teachers' columns; and the held-out set (tests/fixtures/import-variants, built by
+// its src/build.mjs) of other layouts and wordings: 教师版·含答案 and 答案与解析 parts, 学案 | 导案
+// and 学案 | 二次备课 tables, 环节 | 学案 | 导案 with one-character label cells, a guide in one cell.
+const corpora = [
+  { name: 'import-corpus', files: 15, teacherLines: 60 },
+  { name: 'import-variants', files: 9, teacherLines: 100 },
+];
 
 const suite = importSuite();
 let server: TestServer;
@@ -49,15 +53,30 @@ function teacherLines(doc: JSONContent): string[] {
 
 const normal = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
-describe('Word import of the development corpus', () => {
-  it('holds the corpus', () => {
-    expect(files).toHaveLength(15);
+/**
+ * What the file's truth lists as the teacher's (answer lines, key lines, teachers' columns, red
+ * answers), in pieces of four characters or more: numbers and answer marks split a key line.
+ */
+function truthTeacherPieces(folder: string, file: string): string[] {
+  const truth = JSON.parse(readFileSync(path.join(folder, file.replace(/\.docx$/, '.truth.json')), 'utf8')) as { teacherTexts?: string[] };
+  return (truth.teacherTexts ?? [])
+    .flatMap((text) => [text, ...text.split(/\u3000+|\d{1,2}[．.、]|【?答案】?[:：]?|解析[:：]|^[一二三四五六七八九十]+、/)])
+    .map(normal)
+    .filter((piece) => piece.length >= 4);
+}
+
+describe.each(corpora)('Word import of the $name fixtures', ({ name, files: count, teacherLines: least }) => {
+  const folder = fixturePath(name);
+  const files = readdirSync(folder).filter((file) => file.endsWith('.docx')).sort();
+
+  it('holds every file', () => {
+    expect(files).toHaveLength(count);
   });
 
   it('imports every file and prints none of its answers or teacher-column text in the 学生版', { timeout: 120_000 }, async () => {
     let checked = 0;
     for (const file of files) {
-      const bytes = new Uint8Array(readFileSync(path.join(corpus, file)));
+      const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
       const created = await uploadDocx<{ id: string; title: string }>(server, leader.token, '/api/import/docx', bytes, { groupId }, file);
       expect(created.status, file).toBe(201);
       const content = (await leader.get<JSONContent>(`/api/guides/${created.body.id}/content`)).body;
@@ -71,8 +90,13 @@ describe('Word import of the development corpus', () => {
         expect(printed, `${file}: ${line}`).not.toContain(text);
         checked += 1;
       }
+      // And what the file's truth says is the teacher's, however the importer read it.
+      for (const piece of truthTeacherPieces(folder, file)) {
+        expect(printed, `${file}: ${piece}`).not.toContain(piece);
+        checked += 1;
+      }
     }
-    // The corpus has answers in every form and teachers' columns: the check above looked at them.
-    expect(checked).toBeGreaterThan(60);
+    // Every file has answers or teachers' columns in some form: the check above looked at them.
+    expect(checked).toBeGreaterThan(least);
   });
 });
