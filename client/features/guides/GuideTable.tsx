@@ -8,7 +8,7 @@ import { gradeLabel } from '../../i18n/gradeLabel.ts';
 import { periodText } from '../../i18n/periodLabel.ts';
 import { versionLabelText } from '../../i18n/versionLabel.ts';
 
-/** One row per guide; the whole row opens the editor. */
+/** One row per guide (a card on a phone); the whole row opens the editor. */
 export function GuideTable({ guides }: { guides: GuideSummary[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -16,7 +16,7 @@ export function GuideTable({ guides }: { guides: GuideSummary[] }) {
 
   return (
     <div className="table-frame">
-      <table className="guide-table">
+      <table className="guide-table guide-list-table">
         <thead>
           <tr>
             <th>{t('guides.columns.title')}</th>
@@ -39,20 +39,30 @@ export function GuideTable({ guides }: { guides: GuideSummary[] }) {
                 </Link>
                 <span className="guide-group">{guide.groupName}</span>
               </td>
-              <td>
+              <td data-label={t('guides.columns.subjectGrade')}>
                 {t(`subject.${guide.subject}`, { defaultValue: guide.subject })} / {gradeLabel(t, guide.grade)}
               </td>
-              <td>{t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType })}</td>
-              <td>{guide.period ? periodText(guide.period, t) : '—'}</td>
-              <td>{guide.leadDrafter.name}</td>
-              <td>
+              <td className="nowrap" data-label={t('guides.columns.lessonType')}>
+                {t(`lessonType.${guide.lessonType}`, { defaultValue: guide.lessonType })}
+              </td>
+              <td className="nowrap" data-label={t('guides.columns.period')}>
+                {guide.period ? periodText(guide.period, t) : '—'}
+              </td>
+              <td className="nowrap" data-label={t('guides.columns.leadDrafter')}>
+                {guide.leadDrafter.name}
+              </td>
+              <td className="nowrap" data-label={t('guides.columns.stage')}>
                 <StageBadge stage={guide.stage} />
               </td>
-              <td>{guide.latestVersion ? versionLabelText(guide.latestVersion.label, t) : '—'}</td>
-              <td className="nowrap">
+              <td className="nowrap" data-label={t('guides.columns.version')}>
+                {guide.latestVersion ? versionLabelText(guide.latestVersion.label, t) : '—'}
+              </td>
+              <td className="nowrap" data-label={t('guides.columns.dueDate')}>
                 <DueDate dueDate={guide.dueDate} stage={guide.stage} />
               </td>
-              <td className="nowrap muted">{formatDateTime(guide.updatedAt)}</td>
+              <td className="nowrap muted" data-label={t('guides.columns.updatedAt')}>
+                {formatDateTime(guide.updatedAt)}
+              </td>
             </tr>
           ))}
         </tbody>
