@@ -10,10 +10,10 @@ interface ErrorMessageProps {
 /** A readable error with the server's message and, when it may help, a retry button. */
 export function ErrorMessage({ error, title, onRetry }: ErrorMessageProps) {
   const { t } = useTranslation();
+  // The server words a missing page for API readers ("Version 3 not found"): the screen says it in its language.
+  const code = error instanceof ApiRequestError ? error.code : null;
   const detail =
-    error instanceof ApiRequestError && error.code === 'network'
-      ? t('errors.network')
-      : t('errors.unknown', { message: error.message });
+    code === 'network' ? t('errors.network') : code === 'not_found' ? t('errors.notFound') : t('errors.unknown', { message: error.message });
   return (
     <div className="error-message" role="alert">
       {title && <strong>{title}</strong>}
