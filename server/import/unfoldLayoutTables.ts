@@ -20,6 +20,12 @@ function cellElements(cell: SourceTableCell): SourceElement[] {
   return cell.elements ?? cell.paragraphs;
 }
 
+/** Words of a column title saying whose it is, when the title is none of the common ones (教师指导, 学生学习活动). */
+const teacherWords = /教师|老师|导案|复备|二备|备注|意图/;
+const notesWords = /问题记录|疑难|笔记|疑惑|纠错/;
+const contentWords = /学生|学案|学习内容|学习活动|学习任务|学习过程/;
+const labelWords = /环节|流程|步骤|板块/;
+
 /** A column title of a layout table (学案 | 导案, 教学环节 | 教师活动 | 学生活动 | 设计意图), or null. */
 function roleOfTitle(text: string): ColumnRole | null {
   const title = text.replace(/[（(].*$/, '');
@@ -27,6 +33,11 @@ function roleOfTitle(text: string): ColumnRole | null {
   if (notesColumn.test(title)) return 'notes';
   if (contentColumn.test(title)) return 'content';
   if (labelColumn.test(title)) return 'label';
+  if (title.length > 8) return null;
+  if (teacherWords.test(title)) return 'teacher';
+  if (notesWords.test(title)) return 'notes';
+  if (contentWords.test(title)) return 'content';
+  if (labelWords.test(title)) return 'label';
   return null;
 }
 

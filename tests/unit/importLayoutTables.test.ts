@@ -46,4 +46,21 @@ describe('layout tables of an imported guide', () => {
     expect(guide.student).not.toContain('坐地日行八万里');
     expect(guide.student).not.toContain('注意纠正');
   });
+
+  it('reads a column by the words of its title (学生学习活动 | 教师指导), so the teacher’s column never reaches the 学生版', () => {
+    const guide = imported([
+      table(
+        [['环节'], ['学生学习活动'], ['教师指导']],
+        [['学习目标'], ['1．感受创新给生活带来的变化。'], ['以“扫码支付”的图片导入。']],
+        [['自主学习'], ['1．________是引领发展的第一动力。'], ['同桌互查，教师抽查。']],
+      ),
+    ]);
+    expect(guide.blocks.map((block) => [block.kind, block.title])).toEqual([
+      ['objectives', '学习目标'],
+      ['selfStudy', '自主学习'],
+    ]);
+    expect(guide.teacher).toContain('扫码支付');
+    expect(guide.student).not.toContain('扫码支付');
+    expect(guide.student).not.toContain('教师抽查');
+  });
 });
