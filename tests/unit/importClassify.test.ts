@@ -27,6 +27,7 @@ function inBlock(blockKind: BlockKind | null, options: Partial<ClassifyContext> 
   return {
     blockKind,
     questionOpen: false,
+    parenQuestionOpen: false,
     lastNumber: null,
     answerKey: false,
     blockEmpty: false,
@@ -142,6 +143,19 @@ describe('the Word import classifier', () => {
     expect(classifySourceElement(goal, inBlock('objectives'))).toMatchObject({ kind: 'listItem' });
     expect(classifySourceElement(line('1．本节课学习了________的性质。'), inBlock('objectives'))).toMatchObject({ kind: 'question' });
     expect(classifySourceElement(line('1．本节课你学到了什么？'), inBlock('summary'))).toMatchObject({ kind: 'question' });
+  });
+
+  it('reads （1）（2） as items where no numbered item holds them, and as its parts under 1．…', () => {
+    const first = classifySourceElement(line('（1）口算：12×10=____　23×10=____'), inBlock('selfStudy'));
+    expect(first).toMatchObject({ kind: 'question', number: 1, paren: true });
+    expect(textOf(first)).toBe('口算：12×10=____　23×10=____');
+    expect(classifySourceElement(line('（2）每套书有12本，3套书有多少本？'), inBlock('selfStudy', { questionOpen: true, parenQuestionOpen: true }))).toMatchObject({ kind: 'question', number: 2 });
+    expect(classifySourceElement(line('（2）求 m 的值。'), inBlock('check', { questionOpen: true })).kind).toBe('questionPart');
+    expect(classifySourceElement(line('（1）知识与技能：会用竖式计算。'), inBlock('objectives')).kind).not.toBe('question');
+    // Steps that ask nothing stay lines of the block (自学内容, 自学方法 under 自学指导).
+    expect(classifySourceElement(line('（3）自学方法：动手操作，观察比较，归纳概括．'), inBlock('selfStudy')).kind).not.toBe('question');
+    expect(classifySourceElement(line('（1）用竖式计算：21×13　32×12'), inBlock('check'))).toMatchObject({ kind: 'question', number: 1 });
+    expect(classifySourceElement(line('（3）在□里填上合适的数：□3×12=276'), inBlock('check', { questionOpen: true, parenQuestionOpen: true }))).toMatchObject({ kind: 'question', number: 3 });
   });
 
   it('attaches answers, options and ruled lines to an open question only', () => {

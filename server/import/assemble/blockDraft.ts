@@ -13,6 +13,8 @@ export interface QuestionDraft {
   number: number | null;
   /** Answers written into its blanks (red text), shown as its answer too. */
   blankAnswers: string[];
+  /** Numbered （1）: the next （2） is an item of its own. */
+  paren?: boolean;
 }
 
 /** A block being assembled, with what the preview reports of it. */

@@ -46,6 +46,7 @@ export class GuideAssembler {
     return {
       blockKind: block?.kind ?? null,
       questionOpen: block?.question != null,
+      parenQuestionOpen: block?.question?.paren === true,
       lastNumber: this.lastNumber,
       answerKey: this.answerKey,
       blockEmpty: block ? block.nodes.length === 0 && block.question === null : true,
@@ -249,6 +250,7 @@ function addToQuestion(block: BlockDraft, line: Extract<ClassifiedLine, { kind: 
 function addQuestionStart(block: BlockDraft, line: Extract<ClassifiedLine, { kind: 'question' | 'tierHeading' }>): void {
   if (line.kind === 'question') {
     startQuestion(block, line.tier ?? block.tierGroup, line.segments, line.number ?? null);
+    if (block.question && line.paren) block.question.paren = true;
     return;
   }
   block.tierGroup = line.tier;
@@ -363,11 +365,14 @@ function isGroupHeading(block: BlockDraft): boolean {
 /** Blocks whose one task prompt (探究：…？, Discussion: …?) is their item when they number none. */
 const promptKinds: ReadonlySet<string> = new Set(['priorKnowledge', 'selfStudy', 'mutualLearning', 'presentation', 'extension', 'summary', 'check']);
 const promptPattern = /[？?][）)」”"]?[\s\u3000]*$|[？?][^？?]{0,40}$/;
+/** A writing or doing task (写一段…, 仿照…写, Write a passage …): the item of a homework block. */
+const homeworkTaskPattern = /^(?:请)?(?:仿照|仿写|写一|写出|完成|查阅|调查|制作|设计|画出?|背诵|默写|搜集|收集)|^(?:write|make|draw|design|find|finish|complete)\b/i;
 
 /** A block of no numbered items whose text asks a question: that prompt becomes its item. */
 function promptAsQuestion(block: BlockDraft): void {
   if (block.questions > 0 || !promptKinds.has(block.kind) || block.audience === 'teacher') return;
-  const index = block.nodes.findIndex((node) => node.type === 'paragraph' && promptPattern.test(nodeText(node)) && nodeText(node).length >= 6);
+  const asks = (text: string) => promptPattern.test(text) || (block.kind === 'extension' && homeworkTaskPattern.test(text.trim()));
+  const index = block.nodes.findIndex((node) => node.type === 'paragraph' && asks(nodeText(node)) && nodeText(node).length >= 6);
   if (index === -1) return;
   const node: JSONContent = { type: 'question', attrs: { id: createId(), tier: null, answerLines: 2 }, content: [block.nodes[index]] };
   block.nodes[index] = node;

@@ -20,7 +20,7 @@ export type ClassifiedLine =
   /** A tier heading (A组（必做）) for the questions under it; with text after it, also a question. */
   | { kind: 'tierHeading'; tier: string; segments: InlineSegment[]; opensQuestion: boolean }
   /** A numbered item or a task (探究1：…) opening a question; a null tier is the tier heading's. */
-  | { kind: 'question'; tier: string | null; segments: InlineSegment[]; number?: number | null }
+  | { kind: 'question'; tier: string | null; segments: InlineSegment[]; number?: number | null; paren?: boolean }
   /** A picture: into the open question, or the block. */
   | { kind: 'figure'; src: string; width: number | null; height: number | null }
   /** Numbered answers written in the block for its items (答案：1．B 2．C). */
@@ -62,6 +62,8 @@ export interface AssemblyState {
   blockKind: BlockKind | null;
   /** A question is open in that block, so answers and continuation lines attach to it. */
   questionOpen: boolean;
+  /** The open question was numbered （1）: a （2） after it is the next item, not a part of it. */
+  parenQuestionOpen: boolean;
   /** The number of the last 一、二、 label that opened a block. */
   lastNumber: number | null;
   /** Inside an answer key section. */
@@ -86,5 +88,6 @@ export interface ClassifyContext extends AssemblyState {
 export interface LineContext {
   blockKind: BlockKind;
   questionOpen: boolean;
+  parenQuestionOpen?: boolean;
   nextLineText: () => string;
 }

@@ -11,6 +11,10 @@ const taskPattern = /^(探究|问题|任务|活动)[\s\u3000]*[0-9一二三四�
 /** A line that asks for an answer: a blank, empty brackets, a question mark. */
 const askPattern = /[_＿]{3,}|（[\s\u3000]+）|\([\s\u3000]+\)|[？?]/;
 const blankPattern = /[_＿]{3,}|（[\s\u3000]+）|\([\s\u3000]+\)/;
+/** Words that set a task to answer (计算, 写出, 判断 …): with them a line asks without a blank or a question mark. */
+const taskVerbPattern = /计算|算一算|估一估|求出?|写出|写一写|解答|证明|填|选择|判断|翻译|列式|说说|说一说|说出|画出/;
+/** （1）… / (2)…: an item numbered in brackets, or a part of the item above it. */
+const parenNumberPattern = /^[\s\u3000]*[（(](\d{1,2})[)）][\s\u3000]*/;
 /** ① … with a blank or a question: an item numbered with a circled number. */
 const circledPattern = /^[\s\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[\s\u3000]*/;
 /** 例1 … / 例题2：…: a worked example, an item of its own. */
@@ -35,6 +39,11 @@ export function classifyQuestionLine(paragraph: SourceParagraph, context: LineCo
   if (numbered && !paragraph.list) return classifyNumberedLine(paragraph, numbered[0].length, context.blockKind);
   const markFirst = markBeforeNumber(paragraph, raw);
   if (markFirst) return markFirst;
+  const paren = parenNumberPattern.exec(raw);
+  if (paren && !paragraph.list && (!context.questionOpen || context.parenQuestionOpen) && (blankPattern.test(raw) || (questionKinds.has(context.blockKind) && (askPattern.test(raw) || taskVerbPattern.test(raw))))) {
+    // （1）口算… （2）列式…: items numbered in brackets where no item 1．… holds them as its parts.
+    return { kind: 'question', tier: null, segments: dropPrefix(paragraph.segments, paren[0].length), number: Number(paren[1]), paren: true };
+  }
   const circled = circledPattern.exec(raw);
   if (circled && (askPattern.test(raw) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== ''))) {
     return { kind: 'question', tier: null, segments: dropPrefix(paragraph.segments, circled[0].length), number: circled[1].charCodeAt(0) - 0x245f };

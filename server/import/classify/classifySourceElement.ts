@@ -33,7 +33,7 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   if (answerKeyTitle.test(text)) return { kind: 'answerKeyStart' };
   // 基础达标 / 能力提升 over a block's items: tiers of the items, not new blocks.
   if (context.blockKind !== null && context.blockKind !== 'objectives' && parseTierHeading(text) && /^[【[（(]?[\s\u3000]*(?:基础|能力|综合|提高|必做|选做|optional|compulsory)/i.test(text) && !parseBlockLabel(text, { synonyms: context.synonyms })?.mapped) {
-    return classifyBlockLine(element, { blockKind: context.blockKind, questionOpen: context.questionOpen, nextLineText: context.nextLineText });
+    return classifyBlockLine(element, { blockKind: context.blockKind, questionOpen: context.questionOpen, parenQuestionOpen: context.parenQuestionOpen, nextLineText: context.nextLineText });
   }
   const label = classifyBlockLabel(element, text, context);
   if (context.answerKey) {
@@ -54,6 +54,7 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   return classifyBlockLine(element, {
     blockKind: context.blockKind ?? looseLinesLabel.kind,
     questionOpen: context.questionOpen,
+    parenQuestionOpen: context.parenQuestionOpen,
     nextLineText: context.nextLineText,
   });
 }
