@@ -74,4 +74,26 @@ describe('answer keys of an imported guide', () => {
     ]);
     expect(answersByBlock(guide.content)).toEqual([['合作探究', ['HClO', '']]]);
   });
+
+  it('reads an English Keys: section, choice answers given as a range (1-5 BCBAB)', () => {
+    const items = ['1. I ______ them.  A. love  B. can’t stand', '2. I plan ______ the news.  A. watch  B. to watch', '3. Do you mind ______ the window?  A. open  B. opening', '4. You can ______ a lot.  A. learn  B. learns', '5. What ______ yesterday?  A. happens  B. happened', '6. We had a ______ (discuss).', '7. I ______ (expect) to see you.'];
+    const guide = guideFromSource([
+      line('【Learning aims】'),
+      line('1. To talk about preferences.'),
+      // Items numbered 1 and 2 before the exercises: a choice letter is not their answer.
+      line('【While-listening】'),
+      line('1. Listen and number the TV shows you hear.'),
+      line('2. What does Sally think of the news? Fill in the chart.'),
+      line('【Exercises】'),
+      ...items.map((item) => line(item)),
+      line('Keys:'),
+      line('1-5 BCBAB'),
+      line('6. discussion  7. expect'),
+    ]);
+    expect(answersByBlock(guide.content)).toEqual([
+      ['Learning aims', []],
+      ['While-listening', ['', '']],
+      ['Exercises', ['B', 'C', 'B', 'A', 'B', 'discussion', 'expect']],
+    ]);
+  });
 });

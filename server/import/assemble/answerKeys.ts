@@ -66,7 +66,13 @@ const itemNumber = /(?:^|(?<=[\s\u3000；;，,。）)】、：:]))(\d{1,2})[\s\u
  */
 export function parseKeyLine(segments: InlineSegment[]): { heading: string | null; answers: { number: number; segments: InlineSegment[] }[] } {
   const text = segments.map((segment) => segment.text).join('');
-  const matches = [...text.matchAll(itemNumber)];
+  const ranges = choiceRanges(text);
+  const matches = [...text.matchAll(itemNumber)].filter((match) => !ranges.some((range) => (match.index ?? 0) >= range.start && (match.index ?? 0) < range.end));
+  if (ranges.length > 0) {
+    // 1-5 BCBAB  6. discussion: the range's letters, then the numbered answers after it.
+    const numbered = matches.length > 0 ? parseKeyLine(sliceSegments(segments, matches[0].index ?? 0, text.length)).answers : [];
+    return { heading: text.slice(0, ranges[0].start).trim() || null, answers: [...ranges.flatMap((range) => range.answers), ...numbered] };
+  }
   if (matches.length === 0) return { heading: null, answers: [] };
   const headingText = text.slice(0, matches[0].index).replace(/^[\s\u3000]*(?:【?(?:参考)?答案】?[:：]?)/, '').replace(/[\s\u3000:：]+$/, '').trim();
   const answers = matches.map((match, index) => {
@@ -78,6 +84,30 @@ export function parseKeyLine(segments: InlineSegment[]): { heading: string | nul
     heading: headingText || null,
     answers: answers.filter((answer) => answer.text !== '').map(({ number, segments: part }) => ({ number, segments: part.map(({ red: _red, ...segment }) => segment) })),
   };
+}
+
+const choiceRangePattern = /(?<![\d.．])(\d{1,2})[\s\u3000]*[-—–~～][\s\u3000]*(\d{1,2})[\s\u3000]*[:：.．、]?[\s\u3000]*([A-Ga-g]{2,20})(?![A-Za-z])/g;
+
+/** 1-5 BCBAB, 6～10：ACDBA: the answers of a run of choice items, one letter each. */
+function choiceRanges(text: string): { start: number; end: number; answers: { number: number; segments: InlineSegment[] }[] }[] {
+  return [...text.matchAll(choiceRangePattern)].flatMap((match) => {
+    const first = Number(match[1]);
+    const letters = match[3].toUpperCase();
+    if (Number(match[2]) - first + 1 !== letters.length) return [];
+    const start = match.index ?? 0;
+    return [{ start, end: start + match[0].length, answers: [...letters].map((letter, index) => ({ number: first + index, segments: [{ text: letter }] })) }];
+  });
+}
+
+/** An answer that is only choice letters (B, AD): it answers an item with options. */
+function choiceLetters(answer: KeyAnswer): boolean {
+  return /^[\s\u3000]*[A-G]{1,4}[\s\u3000]*$/.test(answer.segments.map((segment) => segment.text).join(''));
+}
+
+/** An item to choose in: options A. … B. …, or the brackets the letter goes in. */
+function hasOptions(question: KeyedQuestion): boolean {
+  const text = nodeText(question.node);
+  return /A[.．、][\s\S]*B[.．、]|（[\s\u3000]*）|\([\s\u3000]*\)/.test(text);
 }
 
 function normaliseTitle(text: string): string {
@@ -113,7 +143,7 @@ export function matchAnswerKey(questions: KeyedQuestion[], answers: KeyAnswer[])
           const task = taskOf(question);
           return !hasAnswer(question) && task !== null && task.task === answer.task && task.number === answer.number;
         }
-      : (question: KeyedQuestion) => !hasAnswer(question) && (question.number === answer.number || question.number === null);
+      : (question: KeyedQuestion) => !hasAnswer(question) && (question.number === answer.number || question.number === null) && (!choiceLetters(answer) || hasOptions(question));
     let index = questions.findIndex((question, position) => position >= cursor && fits(question));
     if (index === -1) index = questions.findIndex(fits);
     if (index === -1) continue;

@@ -15,6 +15,8 @@ import { parseHeaderFields } from '../../../shared/import/headerFields.ts';
  */
 const answerKeyTitle =
   /^[【[〔（(]?[\s\u3000]*(?!我的|正确|标准)[\u4e00-\u9fff·・•—\-\s\u3000:：（）()]{0,10}?(?:参考答案|答案)(?:与解析|及解析|与提示|及评分标准)?[\s\u3000]*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?[】\]〕)）]?[:：]?$/;
+/** Keys:, Answer key, Answers: the same in an English guide. */
+const englishKeyTitle = /^(?:keys?|answers?|answer keys?|keys? to (?:the )?exercises)[\s\u3000]*[:：]?$/i;
 /** 答案：1．… 2．… in a block: answers to its own items. */
 const blockKeyPattern = /^[（(]?[\s\u3000]*(?:【(?:参考)?答案】|(?:参考)?答案[:：])/;
 
@@ -30,7 +32,7 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   const text = plainText(element).trim();
   if (element.teacher && text) return { kind: 'teacherNote', segments: element.segments, marked: false };
   if (!text && !element.ruledLine) return { kind: 'blank' };
-  if (answerKeyTitle.test(text)) return { kind: 'answerKeyStart' };
+  if (answerKeyTitle.test(text) || englishKeyTitle.test(text)) return { kind: 'answerKeyStart' };
   // 基础达标 / 能力提升 over a block's items: tiers of the items, not new blocks.
   if (context.blockKind !== null && context.blockKind !== 'objectives' && parseTierHeading(text) && /^[【[（(]?[\s\u3000]*(?:基础|能力|综合|提高|必做|选做|optional|compulsory)/i.test(text) && !parseBlockLabel(text, { synonyms: context.synonyms })?.mapped) {
     return classifyBlockLine(element, { blockKind: context.blockKind, questionOpen: context.questionOpen, parenQuestionOpen: context.parenQuestionOpen, nextLineText: context.nextLineText });
