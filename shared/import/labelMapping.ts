@@ -65,6 +65,8 @@ export interface ParseLabelOptions {
   synonyms?: LabelSynonyms;
   /** The line is a Word heading: any text opens a block (a `section` when it does not map). */
   heading?: boolean;
+  /** A Word heading style's paragraph: its short words after the colon are part of its title. */
+  wordHeading?: boolean;
 }
 
 const whitespace = /[\s\u3000]+/g;
@@ -101,13 +103,13 @@ const meaningWords: [BlockKind, readonly string[]][] = [
   ['objectives', ['目标', '课标', '考点', 'goal', 'aim', 'objective']],
   ['keyPoints', ['重难点', '重、难点', '重点', '难点', 'key point']],
   ['method', ['学法', '使用说明', '方法指导', '学习建议']],
-  ['priorKnowledge', ['导入', '回顾', '链接', '情境', '情景', '温故', '铺垫', '定位', '热身', 'lead', 'warm']],
-  ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview']],
-  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', 'discuss', 'cooperat']],
-  ['presentation', ['展示', '展学', '汇报']],
+  ['priorKnowledge', ['导入', '回顾', '链接', '情境', '情景', '温故', '铺垫', '定位', '热身', 'lead', 'warm', 'pre-']],
+  ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview', 'while-']],
+  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', '任务', 'discuss', 'cooperat']],
+  ['presentation', ['展示', '展学', '汇报', 'post-', 'presentation', 'production']],
   ['teacherInput', ['点拨', '精讲', '讲解', '助学', '精析', '剖析', '释疑', '导案', '板书', '典例', '例析', '讲评']],
-  ['check', ['检测', '训练', '练习', '巩固', '达标', '测评', '反馈', '强化', '习题', '应用', '过关', '当堂', '测试', 'exercise', 'practice', 'test', 'check']],
-  ['extension', ['拓展', '延伸', '作业', '提升', 'homework']],
+  ['check', ['检测', '训练', '练习', '巩固', '达标', '测评', '反馈', '强化', '习题', '应用', '过关', '当堂', '测试', 'exercise', 'practice', 'test', 'check', 'consolidation', 'quiz']],
+  ['extension', ['拓展', '延伸', '作业', '提升', 'homework', 'assignment']],
   ['summary', ['小结', '总结', '收获', '归纳', 'summary', 'summing']],
   ['reflection', ['反思', '评价', '疑惑', '问题记录', 'reflection']],
 ];
@@ -349,13 +351,15 @@ export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): 
 
   if (options.heading && !/^[（(][一二三四五六七八九十\d]+[)）]/.test(text)) {
     const kind = mapLabelToKind(parts.title || text, synonyms);
+    // 学习任务一：认识细胞膜的功能: a heading's short words after its colon name the block too.
+    const named = options.wordHeading === true && kind !== null && parts.rest !== '' && parts.rest.length <= 20 && colonAfterTitle && !/[。；？！，?!;,]/.test(parts.rest);
     return {
       kind: kind ?? 'section',
-      title: parts.title || text,
+      title: named ? `${parts.title}：${parts.rest}` : parts.title || text,
       minutes: parts.minutes,
       mapped: kind !== null,
       teacherOnly: parts.teacherOnly,
-      rest: parts.rest,
+      rest: named ? '' : parts.rest,
       note: parts.note,
       number: null,
       form: 'heading',
@@ -424,7 +428,7 @@ export function parseTierMark(text: string): ParsedTier | null {
  * the line is not such a heading.
  */
 /** Headings of a group of items by level, kept as printed (基础达标, 能力提升, Optional). */
-const levelHeadingPattern = /^[【[（(]?[\s\u3000]*(基础达标|基础巩固|基础训练|基础过关|能力提升|能力拓展|综合提升|提高训练|拓展训练|必做题|选做题|必做|选做|optional|compulsory)[\s\u3000]*[】\]）)]?[\s\u3000]*[:：]?$/i;
+const levelHeadingPattern = /^[【[（(]?[\s\u3000]*(基础达标|基础巩固|基础训练|基础过关|能力提升|能力拓展|综合提升|提高训练|拓展训练|必做题|选做题|必做|选做|(?:基础|提高|拓展|实践|探究|综合|弹性)性作业|optional|compulsory)[\s\u3000]*[】\]）)]?[\s\u3000]*[:：]?$/i;
 
 export function parseTierHeading(line: string): ParsedTier | null {
   const level = levelHeadingPattern.exec(line.trim());

@@ -128,6 +128,8 @@ describe('the label mapping on the synonym list', () => {
     expect(mapLabelToKind('拓展训练', school)).toBe('extension');
     expect(mapLabelToKind('自学自测')).toBe('selfStudy');
     expect(mapLabelToKind('课堂活动')).toBe('mutualLearning');
+    // The phases of an English lesson: before, while and after listening or reading.
+    expect(['Pre-listening', 'While-reading', 'Post-reading', 'Consolidation'].map((label) => mapLabelToKind(label))).toEqual(['priorKnowledge', 'selfStudy', 'presentation', 'check']);
   });
 
   it('reads labels numbered with the Roman-numeral characters Word’s symbol table gives (Ⅰ．Ⅱ．Ⅳ．)', () => {
@@ -154,6 +156,15 @@ describe('the label mapping on the synonym list', () => {
     expect(parseBlockLabel('【课前】')).toMatchObject({ kind: 'section', mapped: false, form: 'bracketed' });
     expect(mapLabelToKind('课前')).toBeNull();
     expect(parseBlockLabel('【课前预习】')).toMatchObject({ kind: 'selfStudy', mapped: true });
+  });
+
+  it('takes a Word heading’s words after its colon into the title (学习任务一：认识细胞膜的功能), a sentence after it not', () => {
+    const heading = { heading: true, wordHeading: true };
+    expect(parseBlockLabel('学习任务一：认识细胞膜的功能', heading)).toMatchObject({ kind: 'mutualLearning', title: '学习任务一：认识细胞膜的功能', rest: '' });
+    expect(parseBlockLabel('自主学习：阅读课本第40页，完成下列问题。', heading)).toMatchObject({ kind: 'selfStudy', title: '自主学习', rest: '阅读课本第40页，完成下列问题。' });
+    expect(parseBlockLabel('知识点一：自由与规则不可分', heading)).toMatchObject({ kind: 'section', title: '知识点一' });
+    // A bold line is no Word heading: 自学探究一：欧姆定律 in bold heads items inside its block.
+    expect(parseBlockLabel('自学探究一：欧姆定律', { heading: true })).toMatchObject({ title: '自学探究一', rest: '欧姆定律' });
   });
 
   it('reads minutes however they are written', () => {
@@ -186,6 +197,12 @@ describe('the tier marks', () => {
     expect(parseTierHeading('A组（必做）')).toEqual({ tier: 'A', rest: '' });
     expect(parseTierHeading('B组（选做）★')).toEqual({ tier: 'B', rest: '' });
     expect(parseTierHeading('【基础题】')).toEqual({ tier: '基础', rest: '' });
+    // 双减 homework tiers, kept as printed.
+    expect(['基础性作业：', '拓展性作业', '【实践性作业】'].map(parseTierHeading)).toEqual([
+      { tier: '基础性作业', rest: '' },
+      { tier: '拓展性作业', rest: '' },
+      { tier: '实践性作业', rest: '' },
+    ]);
     expect(parseTierHeading('A组（必做）：用所给词的适当形式填空')).toEqual({ tier: 'A', rest: '用所给词的适当形式填空' });
     expect(parseTierHeading('【A组】下列说法正确的是')).toBeNull();
   });

@@ -91,7 +91,7 @@ function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): Parse
     if (bold && !parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms })) return bold;
   }
   const heading = paragraph.headingLevel !== null && context.blockKind !== null;
-  const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: heading || fromBookmark !== null });
+  const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: heading || fromBookmark !== null, wordHeading: heading });
   if (!label) return null;
   if (fromBookmark) return { ...label, kind: fromBookmark, mapped: true };
   if (label.form !== 'numbered' || label.mapped || context.blockKind === null) return label;
