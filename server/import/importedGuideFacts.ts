@@ -53,6 +53,8 @@ function isTitleCandidate(line: string): boolean {
   return !/^[—-]{2}/.test(text);
 }
 
+const chapterPrefix = /^(?:第[一二三四五六七八九十百\d]+(?:单元|章|节|课)[\s\u3000]*)+[\s\u3000]*(\S.*)$/;
+
 const periodInTitle = /[（(](第?[一二三四五六七八九十\d]{1,2}(?:课时)?)[)）]\s*$|(第[一二三四五六七八九十\d]{1,2}课时)/;
 
 /** The title as printed without its book marks, 导学案 and edition notes: 《短歌行》导学案 -> 短歌行. */
@@ -79,6 +81,11 @@ export function importedGuideFacts(header: HeaderFields, titleLines: string[]): 
   const lessonType = lessonTypeIn(header.lessonType ?? '') ?? titleLines.map(lessonTypeIn).find(Boolean) ?? null;
   const candidates = titleLines.filter(isTitleCandidate);
   let title = header.title ?? null;
+  if (!title && candidates.length === 0) {
+    // 第3章第1节 细胞膜的结构和功能: the lesson after the chapter and section opening its line.
+    const lesson = titleLines.map((line) => chapterPrefix.exec(line.trim())).find((match) => match && isTitleCandidate(match[1]));
+    if (lesson) title = cleanTitle(lesson[1]) || null;
+  }
   if (!title && candidates.length > 0) {
     const first = candidates.find((line) => /《[^》]+》/.test(line)) ?? candidates[0];
     const next = candidates[candidates.indexOf(first) + 1];

@@ -93,4 +93,10 @@ describe('the header fields of an imported guide', () => {
     expect(facts.unit).toBe('第三单元');
     expect(facts.header).toMatchObject({ subject: '地理', grade: '高三' });
   });
+
+  it('reads the lesson after the chapter and section that open its title line (第3章第1节　细胞膜的结构和功能)', () => {
+    const facts = headerOf([line('第3章第1节　细胞膜的结构和功能', { centered: true }), line('设计人：秦岚'), line('学习目标', { headingLevel: 3 }), line('1．概述细胞膜的功能。')]);
+    expect(facts.title).toBe('细胞膜的结构和功能');
+    expect(headerOf([line('第二单元第二章第一节　细胞通过分裂产生新细胞', { centered: true }), line('【学习目标】'), line('1．描述细胞分裂的过程。')]).title).toBe('细胞通过分裂产生新细胞');
+  });
 });
