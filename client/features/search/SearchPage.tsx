@@ -10,6 +10,7 @@ import { StageBadge } from '../../components/StageBadge.tsx';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { gradeLabel } from '../../i18n/gradeLabel.ts';
 import { termLabelText } from '../../i18n/termLabel.ts';
+import { versionLabelText } from '../../i18n/versionLabel.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { fetchSearch, resultPath, searchQueryKey } from './searchApi.ts';
 import './search.css';
@@ -78,7 +79,9 @@ export function SearchPage() {
                 <Link to={resultPath(result)} className="search-result-title" data-testid="search-result-link">
                   <Highlighted text={result.title} ranges={result.titleHighlights} />
                 </Link>
-                {result.label && <span className="search-result-label">{result.label}</span>}
+                {result.label && (
+                  <span className="search-result-label">{result.kind === 'version' ? versionLabelText(result.label, t) : result.label}</span>
+                )}
               </div>
               <p className="search-snippet">
                 <Highlighted text={result.snippet} ranges={result.highlights} />
