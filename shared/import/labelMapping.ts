@@ -107,7 +107,7 @@ const meaningWords: [BlockKind, readonly string[]][] = [
   ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview', 'while-']],
   ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', '任务', 'discuss', 'cooperat']],
   ['presentation', ['展示', '展学', '汇报', 'post-', 'presentation', 'production']],
-  ['teacherInput', ['点拨', '精讲', '讲解', '助学', '精析', '剖析', '释疑', '导案', '板书', '典例', '例析', '讲评']],
+  ['teacherInput', ['教师活动', '教师指导', '老师活动', '设计意图', '点拨', '精讲', '讲解', '助学', '精析', '剖析', '释疑', '导案', '板书', '典例', '例析', '讲评']],
   ['check', ['检测', '训练', '练习', '巩固', '达标', '测评', '反馈', '强化', '习题', '应用', '过关', '当堂', '测试', 'exercise', 'practice', 'test', 'check', 'consolidation', 'quiz']],
   ['extension', ['拓展', '延伸', '作业', '提升', 'homework', 'assignment']],
   ['summary', ['小结', '总结', '收获', '归纳', 'summary', 'summing']],
@@ -145,7 +145,7 @@ export function kindByMeaning(label: string): BlockKind | null {
 }
 
 /** Labels of parts written for the teacher only (板书设计, 教学反思, 导案). */
-const teacherLabelPattern = /^(?:板书设计|板书|教学反思|教后反思|教后记|教学后记|导案|教师用|二备|复备)/;
+const teacherLabelPattern = /^(?:板书设计|板书|教学反思|教后反思|教后记|教学后记|导案|教师用|二备|复备|二次备课|教师活动|教师指导|老师活动|设计意图|教学意图|设计说明|教学建议)/;
 
 /** A label naming a part only the teacher reads. */
 export function isTeacherLabel(title: string): boolean {
@@ -237,6 +237,8 @@ function splitTitleAndTail(body: string): TitleAndTail {
 
 const numberedPattern = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+)$/;
 const partPattern = /^第([一二三四五六七八九十]{1,3})(?:部分|环节|板块|步|课段)\s*[：:、.．]?\s*(.+)$/;
+/** 环节一：情境导入, 板块二、合作探究: the step's word before its number. */
+const stepNumberPattern = /^(?:环节|板块|模块)([一二三四五六七八九十]{1,3})\s*[：:、.．]?\s*(.+)$/;
 // Roman numerals as letters (II.) or as the characters of Word's symbol table (Ⅱ．).
 const romanPattern = /^(I{1,3}|IV|VI{0,3}|IX|X|[\u2160-\u216b])\s*[.．、]\s*(.+)$/;
 const stepPattern = /^Step\s*(\d{1,2})[\s\u3000.:：]*(.+)$/i;
@@ -288,7 +290,7 @@ export function parseBlockLabel(line: string, options: ParseLabelOptions = {}): 
     }
   }
 
-  const numbered = numberedPattern.exec(text) ?? partPattern.exec(text);
+  const numbered = numberedPattern.exec(text) ?? partPattern.exec(text) ?? stepNumberPattern.exec(text);
   if (numbered) {
     // 二、【合作探究】（3分钟）: the brackets inside a numbered label are not part of its title.
     const inner = /^[【[]([^】\]]{1,24})[】\]](.*)$/.exec(numbered[2].trim());

@@ -5,6 +5,7 @@ import { tierMark } from '../../shared/edition/tierMark.ts';
 import { parseHeaderFields } from '../../shared/import/headerFields.ts';
 import {
   defaultLabelSynonyms,
+  isTeacherLabel,
   mapLabelToKind,
   parseBlockLabel,
   parseMinutes,
@@ -165,6 +166,17 @@ describe('the label mapping on the synonym list', () => {
     expect(parseBlockLabel('知识点一：自由与规则不可分', heading)).toMatchObject({ kind: 'section', title: '知识点一' });
     // A bold line is no Word heading: 自学探究一：欧姆定律 in bold heads items inside its block.
     expect(parseBlockLabel('自学探究一：欧姆定律', { heading: true })).toMatchObject({ title: '自学探究一', rest: '欧姆定律' });
+  });
+
+  it('reads 环节一：情境导入（3分钟） and 板块二、… as numbered labels', () => {
+    expect(parseBlockLabel('环节一：情境导入（3分钟）')).toMatchObject({ kind: 'priorKnowledge', title: '情境导入', minutes: 3, number: 1, form: 'numbered' });
+    expect(parseBlockLabel('板块二、合作探究')).toMatchObject({ kind: 'mutualLearning', number: 2 });
+  });
+
+  it('takes 【教师活动】 and 【设计意图】 for the teacher’s, never for group work', () => {
+    expect(parseBlockLabel('【教师活动】')).toMatchObject({ kind: 'teacherInput' });
+    expect(isTeacherLabel('教师活动')).toBe(true);
+    expect(isTeacherLabel('设计意图')).toBe(true);
   });
 
   it('reads minutes however they are written', () => {
