@@ -158,6 +158,12 @@ describe('the Word import classifier', () => {
     expect(classifySourceElement(line('（3）在□里填上合适的数：□3×12=276'), inBlock('check', { questionOpen: true, parenQuestionOpen: true }))).toMatchObject({ kind: 'question', number: 3 });
   });
 
+  it('keeps a line opening with 【教师活动】 or 【设计意图】 for the teacher', () => {
+    const note = classifySourceElement(line('【教师活动】提出问题，引出课题，板书“浮力”。'), inBlock('priorKnowledge'));
+    expect(note).toMatchObject({ kind: 'teacherNote' });
+    expect(classifySourceElement(line('【设计意图】体会控制变量法。'), inBlock('mutualLearning', { questionOpen: true })).kind).toBe('teacherNote');
+  });
+
   it('attaches answers, options and ruled lines to an open question only', () => {
     const answer = classifySourceElement(line('【答案】1 mol'), inBlock('selfStudy', { questionOpen: true }));
     expect(answer.kind).toBe('answer');

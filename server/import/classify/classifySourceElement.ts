@@ -17,6 +17,8 @@ const answerKeyTitle =
   /^[【[〔（(]?[\s\u3000]*(?!我的|正确|标准)[\u4e00-\u9fff·・•—\-\s\u3000:：（）()]{0,10}?(?:参考答案|答案)(?:与解析|及解析|与提示|及评分标准)?[\s\u3000]*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?[】\]〕)）]?[:：]?$/;
 /** Keys:, Answer key, Answers: the same in an English guide. */
 const englishKeyTitle = /^(?:keys?|answers?|answer keys?|keys? to (?:the )?exercises)[\s\u3000]*[:：]?$/i;
+/** A line opening with a bracketed mark naming the teacher's part, and more after it. */
+const teacherMarkLine = /^[【[〔（(][\s\u3000]*(?:教师活动|教师指导|老师活动|设计意图|教学意图|设计说明|教学建议|教法指导|二次备课|复备|教师备注)[\s\u3000]*[】\]〕)）][\s\u3000]*[:：]?[\s\u3000]*\S/;
 /** 答案：1．… 2．… in a block: answers to its own items. */
 const blockKeyPattern = /^[（(]?[\s\u3000]*(?:【(?:参考)?答案】|(?:参考)?答案[:：])/;
 
@@ -31,6 +33,8 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   if (element.displayMath !== undefined) return { kind: 'blockMath', latex: element.displayMath };
   const text = plainText(element).trim();
   if (element.teacher && text) return { kind: 'teacherNote', segments: element.segments, marked: false };
+  // 【教师活动】提出问题…, 【设计意图】…: the teacher's own lines written in the flow of the guide.
+  if (teacherMarkLine.test(text)) return { kind: 'teacherNote', segments: element.segments, marked: true };
   if (!text && !element.ruledLine) return { kind: 'blank' };
   if (answerKeyTitle.test(text) || englishKeyTitle.test(text)) return { kind: 'answerKeyStart' };
   // 基础达标 / 能力提升 over a block's items: tiers of the items, not new blocks.
