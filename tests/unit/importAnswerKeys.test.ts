@@ -96,4 +96,18 @@ describe('answer keys of an imported guide', () => {
       ['Exercises', ['B', 'C', 'B', 'A', 'B', 'discussion', 'expect']],
     ]);
   });
+
+  it('reads a key table (题号 | 1 | 2 over 答案 | A | B) as answers, never as content of the last block', () => {
+    const cells = (...texts: string[]) => texts.map((text) => ({ header: false, colSpan: 1, rowSpan: 1, paragraphs: [line(text)], width: null }));
+    const guide = guideFromSource([
+      line('【当堂检测】'),
+      line('1．(−2)×3的结果是（　　）A．−6　B．6'),
+      line('2．−1/3的倒数是（　　）A．3　B．−3'),
+      line('3．计算(−4)×(−0.25)=________。'),
+      line('参考答案'),
+      { type: 'table', rows: [cells('题号', '1', '2', '3'), cells('答案', 'A', 'B', '1')] },
+    ]);
+    expect(answersByBlock(guide.content)).toEqual([['当堂检测', ['A', 'B', '1']]]);
+    expect(JSON.stringify(guide.content)).not.toContain('题号');
+  });
 });

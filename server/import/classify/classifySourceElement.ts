@@ -1,4 +1,4 @@
-import { plainText, type SourceElement } from '../sourceElements.ts';
+import { plainText, type InlineSegment, type SourceElement, type SourceTable } from '../sourceElements.ts';
 import type { ClassifiedElement, ClassifyContext } from './classifiedElement.ts';
 import { classifyBlockLabel } from './classifyBlockLabel.ts';
 import { classifyBlockLine } from './classifyBlockLine.ts';
@@ -28,6 +28,8 @@ const blockKeyPattern = /^[（(]?[\s\u3000]*(?:【(?:参考)?答案】|(?:参考
  * before any label go to a generic section).
  */
 export function classifySourceElement(element: SourceElement, context: ClassifyContext): ClassifiedElement {
+  // A table inside a 参考答案 section is part of the key (题号 | 1 | 2 over 答案 | A | B), never content.
+  if (element.type === 'table' && context.answerKey) return { kind: 'answerKeyLine', ...keyTableLine(element) };
   if (element.type === 'table') return classifyTable(element, context.blockKind === null);
   if (element.figure) return { kind: 'figure', src: element.figure.part, width: element.figure.width, height: element.figure.height };
   if (element.displayMath !== undefined) return { kind: 'blockMath', latex: element.displayMath };
@@ -63,4 +65,19 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
     parenQuestionOpen: context.parenQuestionOpen,
     nextLineText: context.nextLineText,
   });
+}
+
+/** A key table as one key line: 题号 | 1 | 2 over 答案 | A | B -> 1．A 2．B; any other table its text. */
+function keyTableLine(table: SourceTable): { text: string; segments: InlineSegment[] } {
+  const texts = table.rows.map((row) => row.map((cell) => cell.paragraphs.map(plainText).join(' ').trim()));
+  const pairs: string[] = [];
+  texts.forEach((row, index) => {
+    const answers = texts[index + 1];
+    if (!/^题\s*号$/.test(row[0] ?? '') || !answers || !/答案/.test(answers[0] ?? '')) return;
+    row.slice(1).forEach((number, column) => {
+      if (/^\d{1,3}$/.test(number) && answers[column + 1]) pairs.push(`${number}．${answers[column + 1]}`);
+    });
+  });
+  const text = pairs.length > 0 ? pairs.join('\u3000') : texts.map((row) => row.join('\u3000')).join('\u3000');
+  return { text, segments: [{ text }] };
 }
