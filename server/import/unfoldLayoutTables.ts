@@ -60,6 +60,9 @@ function isLabelCell(cell: SourceTableCell, row: SourceTableCell[]): boolean {
 export function isLayoutTable(table: SourceTable): boolean {
   if (table.rows.length === 1 && table.rows[0].length === 1) {
     const cell = table.rows[0][0];
+    const written = cell.paragraphs.map((paragraph) => plainText(paragraph).trim()).filter(Boolean);
+    // A banner: a one-cell table holding only a block's label (学习目标 in a shaded box).
+    if (written.length === 1 && written[0].length <= 16 && parseBlockLabel(written[0], { heading: true })?.mapped) return true;
     return cell.paragraphs.filter((paragraph) => parseBlockLabel(plainText(paragraph).trim())?.mapped).length >= 2;
   }
   // 学案 | 二次备课, 环节 | 学案 | 导案: a first row naming the columns of a guide's layout.
@@ -129,7 +132,13 @@ function headerRow(row: SourceTableCell[]): SourceParagraph[] | null {
  * as content for the teacher only, a notes column (问题记录) left out.
  */
 function unfoldTable(table: SourceTable): SourceElement[] {
-  if (table.rows.length === 1 && table.rows[0].length === 1) return unfoldLayoutTables(cellElements(table.rows[0][0]));
+  if (table.rows.length === 1 && table.rows[0].length === 1) {
+    const cell = table.rows[0][0];
+    const written = cell.paragraphs.filter((paragraph) => plainText(paragraph).trim() !== '');
+    // A banner stands over the lines below it as a label cell stands over its row.
+    if (written.length === 1 && !parseBlockLabel(plainText(written[0]).trim())?.rest) return [labelParagraph(plainText(written[0]).trim(), written[0])];
+    return unfoldLayoutTables(cellElements(cell));
+  }
   const out: SourceElement[] = [];
   let roles: (ColumnRole | null)[] = [];
   const width = Math.max(...table.rows.map((row) => row.reduce((sum, cell) => sum + cell.colSpan, 0)));

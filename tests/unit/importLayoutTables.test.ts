@@ -63,4 +63,12 @@ describe('layout tables of an imported guide', () => {
     expect(guide.student).not.toContain('扫码支付');
     expect(guide.student).not.toContain('教师抽查');
   });
+
+  it('reads a label printed in a one-cell table of its own (a banner) as the label of the lines under it', () => {
+    const guide = imported([table([['学习目标']]), line('1．掌握有理数的乘法法则。'), table([['当堂检测']]), line('1．(−2)×3的结果是（　　）A．−6　B．6')]);
+    expect(guide.blocks.map((block) => [block.kind, block.title, block.questionCount])).toEqual([
+      ['objectives', '学习目标', 0],
+      ['check', '当堂检测', 1],
+    ]);
+  });
 });
