@@ -116,7 +116,7 @@ const meaningWords: [BlockKind, readonly string[]][] = [
 
 /** Step labels inside a block (【探究一】, 【活动二】, 【讨论】, 【温馨提示】): never a block by their meaning. */
 const stepLabelPattern =
-  /^(?:探究|活动|任务|问题|例题?|典例|实验|实验步骤|步骤|讨论|猜想|思考|提示|温馨提示|注意|想一想|做一做|议一议|练一练|读一读|知识点|考点)[\s\u3000]*[一二三四五六七八九十\d]*$/;
+  /^(?:探究|活动|任务|问题|例题?|典例|变式|变式练习|跟踪训练|针对训练|即时训练|对点训练|实验|实验步骤|步骤|讨论|猜想|思考|提示|温馨提示|注意|想一想|做一做|议一议|练一练|读一读|知识点|考点)[\s\u3000]*[一二三四五六七八九十\d]*$/;
 
 /** 【课前】/【课中】/【课后】: a heading naming when in the lesson the blocks under it happen, grouping them. */
 const groupHeadingPattern = /^(?:课前|课中|课后|课上|课下)(?:部分|篇|环节|阶段)?$/;

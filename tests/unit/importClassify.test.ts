@@ -158,6 +158,13 @@ describe('the Word import classifier', () => {
     expect(classifySourceElement(line('（3）在□里填上合适的数：□3×12=276'), inBlock('check', { questionOpen: true, parenQuestionOpen: true }))).toMatchObject({ kind: 'question', number: 3 });
   });
 
+  it('reads worked examples and their variants as items: 【例1】, 【变式1】, 【跟踪训练】, 变式训练2：', () => {
+    for (const text of ['【例1】“祸兮福之所倚”体现的哲理是（　　）', '【变式1】下列诗句蕴含的哲理相同的是（　　）', '【跟踪训练】计算 log₂8 的值。', '变式训练2：求 m 的值。', '例1 已知 a=2，求 b。']) {
+      expect(classifySourceElement(line(text), inBlock('mutualLearning')).kind, text).toBe('question');
+    }
+    expect(classifySourceElement(line('【例1】'), inBlock('mutualLearning')).kind).not.toBe('question');
+  });
+
   it('keeps a line opening with 【教师活动】 or 【设计意图】 for the teacher', () => {
     const note = classifySourceElement(line('【教师活动】提出问题，引出课题，板书“浮力”。'), inBlock('priorKnowledge'));
     expect(note).toMatchObject({ kind: 'teacherNote' });

@@ -17,8 +17,10 @@ const taskVerbPattern = /计算|算一算|估一估|求出?|写出|写一写|解
 const parenNumberPattern = /^[\s\u3000]*[（(](\d{1,2})[)）][\s\u3000]*/;
 /** ① … with a blank or a question: an item numbered with a circled number. */
 const circledPattern = /^[\s\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[\s\u3000]*/;
-/** 例1 … / 例题2：…: a worked example, an item of its own. */
-const examplePattern = /^(?:例|例题|典例)[\s\u3000]*(\d{1,2})(?![\d.．])[\s\u3000.．:：、]*\S/;
+/** 例1 … / 例题2：… / 变式训练1：…: a worked example or its variant, an item of its own. */
+const examplePattern = /^(?:例|例题|典例|变式|变式训练|变式练习|跟踪训练|针对训练|即时训练|对点训练)[\s\u3000]*(\d{1,2})(?![\d.．])[\s\u3000.．:：、]*\S/;
+/** 【例1】… / 【变式1】… / 【跟踪训练】…: the same with its mark in brackets, the number optional. */
+const bracketedExamplePattern = /^[【[〔][\s\u3000]*(?:例|例题|典例|变式|变式训练|变式练习|跟踪训练|针对训练|即时训练|对点训练)[\s\u3000]*(\d{1,2})?[\s\u3000]*[】\]〕][\s\u3000:：]*\S/;
 /** A second numbered item later on the same line (1. key______ 2. stop______). */
 const inlineItemPattern = /[\s\u3000]\d{1,3}(?:．|\.(?!\d))/;
 /** Blocks whose numbered lines are questions; in the others (学习目标 …) they are a numbered list. */
@@ -48,8 +50,8 @@ export function classifyQuestionLine(paragraph: SourceParagraph, context: LineCo
   if (circled && (askPattern.test(raw) || paragraph.segments.some((segment) => segment.red && segment.text.trim() !== ''))) {
     return { kind: 'question', tier: null, segments: dropPrefix(paragraph.segments, circled[0].length), number: circled[1].charCodeAt(0) - 0x245f };
   }
-  const example = examplePattern.exec(text);
-  if (example) return { kind: 'question', tier: null, segments: paragraph.segments, number: Number(example[1]) };
+  const example = examplePattern.exec(text) ?? bracketedExamplePattern.exec(text);
+  if (example) return { kind: 'question', tier: null, segments: paragraph.segments, number: example[1] ? Number(example[1]) : null };
   if (taskPattern.test(text) && !questionNumberPattern.test(context.nextLineText())) {
     return { kind: 'question', tier: null, segments: paragraph.segments };
   }
