@@ -169,6 +169,10 @@ describe('the Word import classifier', () => {
     const note = classifySourceElement(line('【教师活动】提出问题，引出课题，板书“浮力”。'), inBlock('priorKnowledge'));
     expect(note).toMatchObject({ kind: 'teacherNote' });
     expect(classifySourceElement(line('【设计意图】体会控制变量法。'), inBlock('mutualLearning', { questionOpen: true })).kind).toBe('teacherNote');
+    // 【复备】 as our 教师版 prints it, or as a teacher writes it: the note without its mark.
+    const reworked = classifySourceElement(line('【复备】（2）班基础弱，第3题多举一例。'), inBlock('selfStudy'));
+    expect(reworked).toMatchObject({ kind: 'teacherNote', marked: true });
+    expect(textOf(reworked)).toBe('（2）班基础弱，第3题多举一例。');
   });
 
   it('attaches answers, options and ruled lines to an open question only', () => {

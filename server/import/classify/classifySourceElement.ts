@@ -18,7 +18,7 @@ const answerKeyTitle =
 /** Keys:, Answer key, Answers: the same in an English guide. */
 const englishKeyTitle = /^(?:keys?|answers?|answer keys?|keys? to (?:the )?exercises)[\s\u3000]*[:：]?$/i;
 /** A line opening with a bracketed mark naming the teacher's part, and more after it. */
-const teacherMarkLine = /^[【[〔（(][\s\u3000]*(?:教师活动|教师指导|老师活动|设计意图|教学意图|设计说明|教学建议|教法指导|二次备课|复备|教师备注)[\s\u3000]*[】\]〕)）][\s\u3000]*[:：]?[\s\u3000]*\S/;
+const teacherMarkLine = /^[【[〔（(][\s\u3000]*(?:教师活动|教师指导|老师活动|设计意图|教学意图|设计说明|教学建议|教法指导|二次备课|教师备注)[\s\u3000]*[】\]〕)）][\s\u3000]*[:：]?[\s\u3000]*\S/;
 /** 答案：1．… 2．… in a block: answers to its own items. */
 const blockKeyPattern = /^[（(]?[\s\u3000]*(?:【(?:参考)?答案】|(?:参考)?答案[:：])/;
 
