@@ -105,7 +105,7 @@ const meaningWords: [BlockKind, readonly string[]][] = [
   ['method', ['学法', '使用说明', '方法指导', '学习建议']],
   ['priorKnowledge', ['导入', '回顾', '链接', '情境', '情景', '温故', '铺垫', '定位', '热身', 'lead', 'warm', 'pre-']],
   ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview', 'while-']],
-  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', '任务', 'discuss', 'cooperat']],
+  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', '任务', '课堂学习', '学习单', 'discuss', 'cooperat']],
   ['presentation', ['展示', '展学', '汇报', 'post-', 'presentation', 'production']],
   ['teacherInput', ['教师活动', '教师指导', '老师活动', '设计意图', '点拨', '精讲', '讲解', '助学', '精析', '剖析', '释疑', '导案', '板书', '典例', '例析', '讲评']],
   ['check', ['检测', '训练', '练习', '巩固', '达标', '测评', '反馈', '强化', '习题', '应用', '过关', '当堂', '测试', 'exercise', 'practice', 'test', 'check', 'consolidation', 'quiz']],
@@ -126,9 +126,25 @@ export function isGroupHeading(label: string): boolean {
   return groupHeadingPattern.test(normaliseLabel(label));
 }
 
+/** The one-character stage labels of 六环节 guides (【导】【学】【议】【展】【评】【检】). */
+const stageCharacters: Record<string, BlockKind> = {
+  导: 'priorKnowledge',
+  学: 'selfStudy',
+  思: 'selfStudy',
+  议: 'mutualLearning',
+  展: 'presentation',
+  评: 'teacherInput',
+  检: 'check',
+  练: 'check',
+  测: 'check',
+  结: 'summary',
+  拓: 'extension',
+};
+
 export function kindByMeaning(label: string): BlockKind | null {
   const wanted = normaliseLabel(label);
   if (!wanted || stepLabelPattern.test(wanted) || groupHeadingPattern.test(wanted)) return null;
+  if (wanted.length === 1) return stageCharacters[wanted] ?? null;
   // 导学流程, 学习过程: a label naming the course of the lesson only groups blocks.
   if (/(?:流程|过程|步骤|环节)$/.test(wanted)) return null;
   // 讲评目标, 感悟学习目标: a label naming goals is the goals whatever comes before.
@@ -430,7 +446,7 @@ export function parseTierMark(text: string): ParsedTier | null {
  * the line is not such a heading.
  */
 /** Headings of a group of items by level, kept as printed (基础达标, 能力提升, Optional). */
-const levelHeadingPattern = /^[【[（(]?[\s\u3000]*(基础达标|基础巩固|基础训练|基础过关|能力提升|能力拓展|综合提升|提高训练|拓展训练|必做题|选做题|必做|选做|(?:基础|提高|拓展|实践|探究|综合|弹性)性作业|optional|compulsory)[\s\u3000]*[】\]）)]?[\s\u3000]*[:：]?$/i;
+const levelHeadingPattern = /^[【[（(]?[\s\u3000]*(基础达标|基础巩固|基础训练|基础过关|能力提升|能力拓展|综合提升|提高训练|拓展训练|必做题|选做题|必做|选做|(?:基础|提高|拓展|实践|探究|综合|弹性|必做|选做)性?作业|optional|compulsory)[\s\u3000]*[】\]）)]?[\s\u3000]*[:：]?$/i;
 
 export function parseTierHeading(line: string): ParsedTier | null {
   const level = levelHeadingPattern.exec(line.trim());

@@ -179,6 +179,28 @@ describe('the label mapping on the synonym list', () => {
     expect(isTeacherLabel('设计意图')).toBe(true);
   });
 
+  it('reads the one-character stage labels of a 六环节 guide in brackets: 【导】【学】【议】【展】【评】【检】', () => {
+    expect(['【导】（2分钟）', '【学】', '【议】', '【展】', '【评】', '【检】', '【练】'].map((line) => parseBlockLabel(line)?.kind)).toEqual([
+      'priorKnowledge',
+      'selfStudy',
+      'mutualLearning',
+      'presentation',
+      'teacherInput',
+      'check',
+      'check',
+    ]);
+    expect(parseBlockLabel('【导】（2分钟）')).toMatchObject({ title: '导', minutes: 2 });
+    expect(parseBlockLabel('【注】')).toBeNull();
+  });
+
+  it('maps the 2022 curriculum’s 单 by their words: 课堂学习单 is the lesson’s group work, 基础作业 a tier', () => {
+    expect(mapLabelToKind('课堂学习单')).toBe('mutualLearning');
+    expect(mapLabelToKind('课前预习单')).toBe('selfStudy');
+    expect(mapLabelToKind('课后作业单')).toBe('extension');
+    expect(parseTierHeading('基础作业：')).toEqual({ tier: '基础作业', rest: '' });
+    expect(parseTierHeading('拓展作业')).toEqual({ tier: '拓展作业', rest: '' });
+  });
+
   it('reads minutes however they are written', () => {
     expect(['约10分钟', '限时8分钟', '15分钟', '5′', '10 min', '建议用时：12分钟', '大约6分钟左右'].map(parseMinutes)).toEqual([10, 8, 15, 5, 10, 12, 6]);
     expect(parseMinutes('读并熟记')).toBeNull();
