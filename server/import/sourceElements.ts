@@ -52,6 +52,8 @@ export interface SourceParagraph {
   teacher?: boolean;
   /** The label cell of a layout table row (目标导学, 课堂练习): it names the row's block. */
   labelCell?: boolean;
+  /** Written in a layout table's 答案 column: the answer of the item beside it, for the teacher only. */
+  answer?: boolean;
 }
 
 export interface SourceTableCell {
@@ -63,6 +65,8 @@ export interface SourceTableCell {
   elements?: SourceElement[];
   /** The cell's width in twentieths of a point, null when not given. */
   width?: number | null;
+  /** The grid column the cell starts in (a row under a cell merged down lacks that cell). */
+  column?: number;
 }
 
 export interface SourceTable {

@@ -4,12 +4,13 @@ import { labelRowFields } from './sourceTables.ts';
 import { plainText, type SourceElement, type SourceParagraph, type SourceTable, type SourceTableCell } from './sourceElements.ts';
 
 /** What a column of a layout table holds. */
-type ColumnRole = 'label' | 'content' | 'teacher' | 'notes';
+type ColumnRole = 'label' | 'content' | 'teacher' | 'notes' | 'answers';
 
 const teacherColumn = /^(?:导案|教师用|教师活动?|教法|二备|二次备课|二次复备|复备|复备栏|个人复备|个性化?复备|个性化?修改|修改意见|设计意图|教学意图|备注|教师批注|师|教师导学|导学策略|教学策略)$/;
 const notesColumn = /^(?:问题记录|疑难记录|学习笔记|笔记|我的疑惑|学生笔记|纠错|反思记录)$/;
 const contentColumn = /^(?:学案|导学案|学案内容|学习内容|学生活动|学生|学习过程|内容|导学过程|学法)$/;
 const labelColumn = /^(?:环节|教学环节|学习环节|流程|步骤|板块|课题)$/;
+const answersColumn = /^(?:答案|参考答案|答案与解析|答案及解析|参考答案与解析|答案提示)$/;
 const containerBand = /^(?:教学过程|学习过程|导学过程|教学流程|导学流程|课堂流程|学习流程)$/;
 
 function cellText(cell: SourceTableCell): string {
@@ -29,6 +30,7 @@ const labelWords = /环节|流程|步骤|板块/;
 /** A column title of a layout table (学案 | 导案, 教学环节 | 教师活动 | 学生活动 | 设计意图), or null. */
 function roleOfTitle(text: string): ColumnRole | null {
   const title = text.replace(/[（(].*$/, '');
+  if (answersColumn.test(title)) return 'answers';
   if (teacherColumn.test(title)) return 'teacher';
   if (notesColumn.test(title)) return 'notes';
   if (contentColumn.test(title)) return 'content';
@@ -94,6 +96,11 @@ function fieldParagraph(text: string): SourceParagraph {
   return { ...labelParagraph(text, undefined), labelCell: false, segments: [{ text }] };
 }
 
+/** The lines of an 答案 column: answers of the item beside them, never the students'. */
+function markAnswers(elements: SourceElement[]): SourceElement[] {
+  return elements.map((element) => (element.type === 'paragraph' ? { ...element, answer: true } : element));
+}
+
 function markTeacher(elements: SourceElement[]): SourceElement[] {
   return elements.map((element) => {
     if (element.type !== 'paragraph') return element;
@@ -141,6 +148,7 @@ function unfoldTable(table: SourceTable): SourceElement[] {
   }
   const out: SourceElement[] = [];
   let roles: (ColumnRole | null)[] = [];
+  let roleColumns: number[] = [];
   const width = Math.max(...table.rows.map((row) => row.reduce((sum, cell) => sum + cell.colSpan, 0)));
   for (let rowIndex = 0; rowIndex < table.rows.length; rowIndex += 1) {
     const row = table.rows[rowIndex];
@@ -153,6 +161,8 @@ function unfoldTable(table: SourceTable): SourceElement[] {
     const titles = row.map((cell) => roleOfTitle(cellText(cell)));
     if (row.length >= 2 && titles.every((role) => role !== null)) {
       roles = titles;
+      // Columns are told apart by their grid column only under titles of one column each.
+      roleColumns = row.every((cell) => cell.colSpan === 1) ? row.map((cell, index) => cell.column ?? index) : [];
       continue;
     }
     if (row.length === 1 && row[0].colSpan >= width && containerBand.test(cellText(row[0]))) continue;
@@ -162,7 +172,9 @@ function unfoldTable(table: SourceTable): SourceElement[] {
       continue;
     }
     row.forEach((cell, index) => {
-      const role = roles.length === row.length ? roles[index] : null;
+      // By the grid column when known: a row under a label cell merged down has one cell fewer.
+      const byColumn = row.length !== roles.length && cell.column !== undefined && roleColumns.includes(cell.column) ? roles[roleColumns.indexOf(cell.column)] : null;
+      const role = byColumn ?? (roles.length === row.length ? roles[index] : null);
       if (role === 'notes') return;
       if (index === 0 && role !== 'content' && role !== 'teacher' && isLabelCell(cell, row) && headerFieldOfLabel(cellText(cell)) && row[1]) {
         // 课 | 第1课 中华文明的起源与早期国家 编制人：何静: a header row with its label in the label column.
@@ -177,7 +189,8 @@ function unfoldTable(table: SourceTable): SourceElement[] {
         return;
       }
       const elements = unfoldLayoutTables(cellElements(cell));
-      if (role === 'teacher' || (roles.length === 0 && index > 0 && row.length === 2 && isTeacherBeside(cell))) out.push(...markTeacher(elements));
+      if (role === 'answers') out.push(...markAnswers(elements));
+      else if (role === 'teacher' || (roles.length === 0 && index > 0 && row.length === 2 && isTeacherBeside(cell))) out.push(...markTeacher(elements));
       else out.push(...elements);
     });
   }

@@ -71,4 +71,40 @@ describe('layout tables of an imported guide', () => {
       ['check', '当堂检测', 1],
     ]);
   });
+
+  it('gives an 答案 column’s text to the item beside it as its answer, also under a label cell merged down over the rows', () => {
+    const merged = (texts: string[], column: number, rowSpan = 1) => ({ ...cell(...texts), column, rowSpan });
+    const guide = imported([
+      {
+        type: 'table',
+        rows: [
+          [merged(['环节'], 0), merged(['内容'], 1), merged(['答案'], 2)],
+          [merged(['课前预习'], 0, 2), merged(['1．电荷之间的相互作用是通过________发生的。'], 1), merged(['电场'], 2)],
+          [merged(['2．电场强度的单位是________。'], 1), merged(['N/C（或V/m）'], 2)],
+        ],
+      },
+    ]);
+    expect(guide.blocks.map((block) => [block.kind, block.title, block.questionCount])).toEqual([['selfStudy', '课前预习', 2]]);
+    expect(guide.student).not.toContain('电场。');
+    expect(guide.student).not.toContain('V/m');
+    expect(guide.teacher).toContain('V/m');
+  });
+
+  it('leaves a label column under a title spanning it (学案内容 over label and content) to name its rows', () => {
+    const spanning = (texts: string[], column: number, colSpan = 1) => ({ ...cell(...texts), column, colSpan });
+    const guide = imported([
+      {
+        type: 'table',
+        rows: [
+          [spanning(['学案内容'], 0, 2), spanning(['问题记录'], 2)],
+          [spanning(['目标', '导学'], 0), spanning(['1．了解中华文明起源的考古发现。'], 1), spanning([''], 2)],
+          [spanning(['课堂', '检测'], 0), spanning(['1．我国境内已知最早的人类是（　　）'], 1), spanning(['我的疑问'], 2)],
+        ],
+      },
+    ]);
+    expect(guide.blocks.map((block) => [block.kind, block.title])).toEqual([
+      ['objectives', '目标导学'],
+      ['check', '课堂检测'],
+    ]);
+  });
 });

@@ -35,6 +35,8 @@ export function classifySourceElement(element: SourceElement, context: ClassifyC
   if (element.displayMath !== undefined) return { kind: 'blockMath', latex: element.displayMath };
   const text = plainText(element).trim();
   if (element.teacher && text) return { kind: 'teacherNote', segments: element.segments, marked: false };
+  // An 答案 column's line: the open item's answer; with no item open, a note for the teacher.
+  if (element.answer && text) return context.questionOpen ? { kind: 'answer', segments: element.segments } : { kind: 'teacherNote', segments: element.segments, marked: true };
   // 【教师活动】提出问题…, 【设计意图】…: the teacher's own lines written in the flow of the guide.
   if (teacherMarkLine.test(text)) return { kind: 'teacherNote', segments: element.segments, marked: true };
   if (!text && !element.ruledLine) return { kind: 'blank' };

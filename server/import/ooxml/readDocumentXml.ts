@@ -103,7 +103,7 @@ class DocumentReader {
       .map((cells) =>
         cells
           .filter((cell) => cell.merge !== 'continue')
-          .map(({ column: _column, merge: _merge, ...cell }) => cell),
+          .map(({ merge: _merge, ...cell }) => cell),
       )
       .filter((row) => row.length > 0);
     return { type: 'table', rows };
