@@ -12,7 +12,14 @@ export interface OoxmlSource {
   equations: number;
 }
 
-type Piece = { kind: 'text'; segment: InlineSegment } | { kind: 'break' } | { kind: 'softBreak' } | { kind: 'figure'; figure: SourceFigure } | { kind: 'displayMath'; latex: string; text: string };
+type Piece =
+  | { kind: 'text'; segment: InlineSegment }
+  | { kind: 'break' }
+  | { kind: 'softBreak' }
+  | { kind: 'figure'; figure: SourceFigure }
+  | { kind: 'displayMath'; latex: string; text: string }
+  /** The content of a text box anchored in the paragraph (a label drawn in a box). */
+  | { kind: 'boxed'; elements: SourceElement[] };
 
 interface RunStyle {
   bold: boolean;
@@ -109,7 +116,7 @@ class DocumentReader {
     return { type: 'table', rows };
   }
 
-  private paragraph(node: XmlNode): SourceParagraph[] {
+  private paragraph(node: XmlNode): SourceElement[] {
     const props = child(node, 'w:pPr');
     const styleId = childVal(props, 'w:pStyle');
     const styleName = styleId ? (this.styles.get(styleId)?.name ?? styleId) : null;
@@ -136,7 +143,7 @@ class DocumentReader {
     const text = pieces.some((piece) => piece.kind === 'text' && piece.segment.text.trim() !== '');
     const number = numId && text ? this.counters.next(numId, numLevel) : null;
     const lines: { segments: InlineSegment[] }[] = [{ segments: [] }];
-    const after: SourceParagraph[] = [];
+    const after: SourceElement[] = [];
     const base: Omit<SourceParagraph, 'segments' | 'ruledLine'> = {
       type: 'paragraph',
       headingLevel,
@@ -159,6 +166,7 @@ class DocumentReader {
         else line.segments.push({ text: ' ' });
       }
       else if (piece.kind === 'figure') after.push({ ...base, headingLevel: null, segments: [], ruledLine: false, figure: piece.figure, bookmarks: [] });
+      else if (piece.kind === 'boxed') after.push(...piece.elements);
       else after.push({ ...base, headingLevel: null, segments: [{ text: piece.text }], ruledLine: false, displayMath: piece.latex, bookmarks: [] });
     });
     const paragraphs = lines.map((line, index): SourceParagraph => {
@@ -267,12 +275,20 @@ class DocumentReader {
         case 'w:pict':
         case 'w:object':
         case 'mc:AlternateContent':
-          this.figure(item, pieces);
+          this.drawing(item, pieces);
           break;
         default:
           break;
       }
     }
+  }
+
+  /** A text box's content (once: from the DrawingML choice, not again from its VML fallback), or a picture. */
+  private drawing(node: XmlNode, pieces: Piece[]): void {
+    const choice = node.name === 'mc:AlternateContent' ? (child(node, 'mc:Choice') ?? child(node, 'mc:Fallback')) : node;
+    const box = choice ? descendant(choice, 'w:txbxContent') : null;
+    if (box) pieces.push({ kind: 'boxed', elements: this.body(box) });
+    else this.figure(node, pieces);
   }
 
   /** A picture (DrawingML a:blip, or VML v:imagedata in older files and OLE objects). */
