@@ -158,6 +158,11 @@ describe('the Word import classifier', () => {
     expect(classifySourceElement(line('（3）在□里填上合适的数：□3×12=276'), inBlock('check', { questionOpen: true, parenQuestionOpen: true }))).toMatchObject({ kind: 'question', number: 3 });
   });
 
+  it('reads an item numbered 1) or 2） as 1．', () => {
+    expect(classifySourceElement(line('1) 下列函数是二次函数的是（　　）'), inBlock('check'))).toMatchObject({ kind: 'question', number: 1 });
+    expect(textOf(classifySourceElement(line('2）正方形的面积y与边长x的关系式是________。'), inBlock('selfStudy')))).toBe('正方形的面积y与边长x的关系式是________。');
+  });
+
   it('reads worked examples and their variants as items: 【例1】, 【变式1】, 【跟踪训练】, 变式训练2：', () => {
     for (const text of ['【例1】“祸兮福之所倚”体现的哲理是（　　）', '【变式1】下列诗句蕴含的哲理相同的是（　　）', '【跟踪训练】计算 log₂8 的值。', '变式训练2：求 m 的值。', '例1 已知 a=2，求 b。']) {
       expect(classifySourceElement(line(text), inBlock('mutualLearning')).kind, text).toBe('question');

@@ -6,7 +6,7 @@ import { plainText, type SourceParagraph } from '../sourceElements.ts';
 import type { ClassifiedLine, LineContext } from './classifiedElement.ts';
 import { hasStyle } from './hasStyle.ts';
 
-const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*(?:[．、]|\.(?!\d))[\s\u3000]*/;
+const questionNumberPattern = /^[\s\u3000]*(\d{1,3})[\s\u3000]*(?:[．、)）]|\.(?!\d))[\s\u3000]*/;
 const taskPattern = /^(探究|问题|任务|活动)[\s\u3000]*[0-9一二三四五六七八九十]{1,3}[\s\u3000]*[:：][\s\u3000]*\S/;
 /** A line that asks for an answer: a blank, empty brackets, a question mark. */
 const askPattern = /[_＿]{3,}|（[\s\u3000]+）|\([\s\u3000]+\)|[？?]/;
