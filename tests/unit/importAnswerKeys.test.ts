@@ -110,4 +110,20 @@ describe('answer keys of an imported guide', () => {
     expect(answersByBlock(guide.content)).toEqual([['当堂检测', ['A', 'B', '1']]]);
     expect(JSON.stringify(guide.content)).not.toContain('题号');
   });
+
+  it('reads a block name in the middle of a key line (【自主学习】1．… 2．… 【当堂检测】1．B) as the heading of the answers after it', () => {
+    const guide = guideFromSource([
+      line('【自主学习】'),
+      line('1．形如 y=ax²+bx+c 的函数叫做________。'),
+      line('2．正方形的面积y与边长x的关系式是________。'),
+      line('【当堂检测】'),
+      line('1．下列函数是二次函数的是（　　）A．y=2x+1　B．y=x²−1'),
+      line('参考答案'),
+      line('【自主学习】1．二次函数　2．y=x²　【当堂检测】1．B'),
+    ]);
+    expect(answersByBlock(guide.content)).toEqual([
+      ['自主学习', ['二次函数', 'y=x²']],
+      ['当堂检测', ['B']],
+    ]);
+  });
 });

@@ -64,7 +64,7 @@ const itemNumber = /(?:^|(?<=[\s\u3000；;，,。）)】、：:]))(\d{1,2})[\s\u
  * The numbered answers of one answer-key line: 四、当堂检测 1．C 2．1.204×1024；4 ->
  * heading 四、当堂检测, 1 -> C, 2 -> 1.204×1024；4. Empty when the line numbers nothing.
  */
-export function parseKeyLine(segments: InlineSegment[]): { heading: string | null; answers: { number: number; segments: InlineSegment[] }[] } {
+export function parseKeyLine(segments: InlineSegment[]): { heading: string | null; answers: { number: number; segments: InlineSegment[]; heading?: string }[] } {
   const text = segments.map((segment) => segment.text).join('');
   const ranges = choiceRanges(text);
   const matches = [...text.matchAll(itemNumber)].filter((match) => !ranges.some((range) => (match.index ?? 0) >= range.start && (match.index ?? 0) < range.end));
@@ -75,16 +75,29 @@ export function parseKeyLine(segments: InlineSegment[]): { heading: string | nul
   }
   if (matches.length === 0) return { heading: null, answers: [] };
   const headingText = text.slice(0, matches[0].index).replace(/^[\s\u3000]*(?:【?(?:参考)?答案】?[:：]?)/, '').replace(/[\s\u3000:：]+$/, '').trim();
+  // 2．y=x² 【当堂检测】1．B: a block name before a number heads the answers from there on.
+  let heading: string | undefined;
   const answers = matches.map((match, index) => {
     const start = (match.index ?? 0) + match[0].length;
-    const end = index + 1 < matches.length ? (matches[index + 1].index ?? text.length) : text.length;
-    return { number: Number(match[1]), text: text.slice(start, end).trim(), segments: sliceSegments(segments, start, end) };
+    let end = index + 1 < matches.length ? (matches[index + 1].index ?? text.length) : text.length;
+    const answerHeading = heading;
+    const next = index + 1 < matches.length ? midLineHeading.exec(text.slice(start, end)) : null;
+    if (next) {
+      heading = next[1];
+      end = start + (next.index ?? 0);
+    }
+    return { number: Number(match[1]), text: text.slice(start, end).trim(), segments: sliceSegments(segments, start, end), heading: answerHeading };
   });
   return {
     heading: headingText || null,
-    answers: answers.filter((answer) => answer.text !== '').map(({ number, segments: part }) => ({ number, segments: part.map(({ red: _red, ...segment }) => segment) })),
+    answers: answers
+      .filter((answer) => answer.text !== '')
+      .map(({ number, segments: part, heading: answerHeading }) => ({ number, segments: part.map(({ red: _red, ...segment }) => segment), ...(answerHeading ? { heading: answerHeading } : {}) })),
   };
 }
+
+/** 【当堂检测】 closing a key answer's text: the heading of the answers after it. */
+const midLineHeading = /[\s\u3000]*([【[][^】\]]{2,10}[】\]])[\s\u3000]*$/;
 
 const choiceRangePattern = /(?<![\d.．])(\d{1,2})[\s\u3000]*[-—–~～][\s\u3000]*(\d{1,2})[\s\u3000]*[:：.．、]?[\s\u3000]*([A-Ga-g]{2,20})(?![A-Za-z])/g;
 

@@ -158,7 +158,10 @@ export class GuideAssembler {
       return;
     }
     if (heading) this.keyHeading = heading;
-    for (const answer of answers) this.keyAnswers.push({ ...answer, heading: this.keyHeading });
+    for (const answer of answers) {
+      if (answer.heading) this.keyHeading = answer.heading;
+      this.keyAnswers.push({ ...answer, heading: this.keyHeading });
+    }
   }
 
   private current(): BlockDraft | null {
