@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { decideTransition, versionLabel, type Action } from '../../shared/workflow/transitions.ts';
 import { authorizeGuide } from '../authorization.ts';
@@ -9,7 +8,6 @@ import { readDocumentJson, readDocumentState, stateToJson } from '../collab/read
 import { reauthorizeDocument } from '../collab/reauthorizeDocument.ts';
 import { countFinalVersions, insertVersion, listGuideVersions, lockGuideRow } from '../db/repos/guides.ts';
 import { findActiveMeeting } from '../db/repos/meetings.ts';
-import type { Database } from '../db/schema.ts';
 import { ApiError, notFound } from '../errors.ts';
 import type { AppContext } from '../appContext.ts';
 import { meetingEnder } from './meetingEnder.ts';
