@@ -104,14 +104,14 @@ const meaningWords: [BlockKind, readonly string[]][] = [
   ['keyPoints', ['重难点', '重、难点', '重点', '难点', 'key point']],
   ['method', ['学法', '使用说明', '方法指导', '学习建议']],
   ['priorKnowledge', ['导入', '回顾', '链接', '情境', '情景', '温故', '铺垫', '定位', '热身', 'lead', 'warm', 'pre-']],
-  ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview', 'while-']],
-  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', '任务', '课堂学习', '学习单', 'discuss', 'cooperat']],
+  ['selfStudy', ['预习', '自学', '自主', '梳理', '独学', '课前', '导学', '自读', '初读', '感知', 'reading', 'preview', 'while-', 'before class', 'pre-class']],
+  ['mutualLearning', ['探究', '合作', '互学', '讨论', '交流', '对学', '群学', '新知', '新课', '纠错', '研讨', '活动', '任务', '课堂学习', '学习单', 'discuss', 'cooperat', 'in class', 'in-class']],
   ['presentation', ['展示', '展学', '汇报', 'post-', 'presentation', 'production']],
   ['teacherInput', ['教师活动', '教师指导', '老师活动', '设计意图', '点拨', '精讲', '讲解', '助学', '精析', '剖析', '释疑', '导案', '板书', '典例', '例析', '讲评']],
   ['check', ['检测', '训练', '练习', '巩固', '达标', '测评', '反馈', '强化', '习题', '应用', '过关', '当堂', '测试', 'exercise', 'practice', 'test', 'check', 'consolidation', 'quiz']],
-  ['extension', ['拓展', '延伸', '作业', '提升', 'homework', 'assignment']],
+  ['extension', ['拓展', '延伸', '作业', '提升', 'homework', 'assignment', 'after class', 'after-class']],
   ['summary', ['小结', '总结', '收获', '归纳', 'summary', 'summing']],
-  ['reflection', ['反思', '评价', '疑惑', '问题记录', 'reflection']],
+  ['reflection', ['反思', '评价', '疑惑', '问题记录', 'reflection', 'assessment', 'self-evaluation']],
 ];
 
 /** Step labels inside a block (【探究一】, 【活动二】, 【讨论】, 【温馨提示】): never a block by their meaning. */

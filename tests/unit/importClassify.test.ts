@@ -96,6 +96,15 @@ describe('the Word import classifier', () => {
     expect(classifySourceElement(inner, inBlock('selfStudy')).kind).not.toBe('blockLabel');
   });
 
+  it('opens the first block at a short bold line naming a kind (Learning objectives), not at a centred title', () => {
+    const bold = (text: string, options: Partial<SourceParagraph> = {}) => line('', { segments: [{ text, bold: true }], ...options });
+    expect(classifySourceElement(bold('Learning objectives'), inBlock(null))).toMatchObject({ kind: 'blockLabel', label: { kind: 'objectives' } });
+    expect(classifySourceElement(bold('Reading and Thinking', { centered: true }), inBlock(null)).kind).toBe('titleLine');
+    expect(classifySourceElement(bold('Unit 1 Reading'), inBlock(null)).kind).not.toBe('blockLabel');
+    // An English label inside the guide is longer than a Chinese one.
+    expect(classifySourceElement(bold('Self-assessment'), inBlock('extension'))).toMatchObject({ kind: 'blockLabel', label: { kind: 'reflection' } });
+  });
+
   it('takes after-class labels (课后巩固, 课后练习) for the extension block, as written bare', () => {
     expect(classifySourceElement(line('课后巩固：'), inBlock('check'))).toMatchObject({ kind: 'blockLabel', label: { kind: 'extension' } });
     expect(classifySourceElement(line('四、课后巩固'), inBlock('check', { lastNumber: 3 }))).toMatchObject({ kind: 'blockLabel', label: { kind: 'extension' } });

@@ -131,6 +131,7 @@ describe('the label mapping on the synonym list', () => {
     expect(mapLabelToKind('课堂活动')).toBe('mutualLearning');
     // The phases of an English lesson: before, while and after listening or reading.
     expect(['Pre-listening', 'While-reading', 'Post-reading', 'Consolidation'].map((label) => mapLabelToKind(label))).toEqual(['priorKnowledge', 'selfStudy', 'presentation', 'check']);
+    expect(['Before class', 'In class', 'After class', 'Self-assessment'].map((label) => mapLabelToKind(label))).toEqual(['selfStudy', 'mutualLearning', 'extension', 'reflection']);
   });
 
   it('reads labels numbered with the Roman-numeral characters Word’s symbol table gives (Ⅰ．Ⅱ．Ⅳ．)', () => {

@@ -52,7 +52,9 @@ function arabicLabel(paragraph: SourceParagraph, context: ClassifyContext): Pars
 function boldLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
   const written = paragraph.segments.filter((segment) => segment.text.trim() !== '');
   const text = plainText(paragraph).trim();
-  if (written.length === 0 || !written.every((segment) => segment.bold) || text.length > 14 || /[。？！，；?!,;_＿]/.test(text)) return null;
+  // Latin labels run longer than Chinese ones (Self-assessment, Learning objectives).
+  const longest = /[\u4e00-\u9fff]/.test(text) ? 14 : 24;
+  if (written.length === 0 || !written.every((segment) => segment.bold) || text.length > longest || /[。？！，；?!,;_＿]/.test(text)) return null;
   const label = parseBlockLabel(text, { synonyms: context.synonyms, heading: true });
   // 自学探究一: a numbered heading over items, inside its block.
   if (label && /[一二三四五六七八九十\d]$/.test(label.title)) return null;
@@ -77,13 +79,26 @@ function boldLeadLabel(paragraph: SourceParagraph, context: ClassifyContext): Pa
   return label && label.mapped ? label : null;
 }
 
+/**
+ * Learning objectives, Before class: a short bold line before any block whose words name a kind.
+ * A centred line, or one naming a unit or a lesson, is the title.
+ */
+function firstBoldLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
+  if (context.blockKind !== null || paragraph.centered || paragraph.headingLevel !== null) return null;
+  const written = paragraph.segments.filter((segment) => segment.text.trim() !== '');
+  const text = plainText(paragraph).trim();
+  if (written.length === 0 || !written.every((segment) => segment.bold) || text.length > 20 || /[。？！，；?!,;_＿]|\d|导学案|学案|unit|lesson|module/i.test(text)) return null;
+  const label = parseBlockLabel(text, { synonyms: context.synonyms, heading: true });
+  return label && label.mapped ? label : null;
+}
+
 function blockLabel(paragraph: SourceParagraph, context: ClassifyContext): ParsedBlockLabel | null {
   if (paragraph.labelCell) {
     // A table's label cell stands over its row as a bracketed label does: 一、 headings in the row stay inside.
     const label = parseBlockLabel(plainText(paragraph), { synonyms: context.synonyms, heading: true });
     return label ? { ...label, form: 'bracketed' } : null;
   }
-  const arabic = arabicLabel(paragraph, context) ?? boldLeadLabel(paragraph, context);
+  const arabic = arabicLabel(paragraph, context) ?? boldLeadLabel(paragraph, context) ?? firstBoldLabel(paragraph, context);
   if (arabic) return arabic;
   const fromBookmark = bookmarkKind(paragraph);
   if (!fromBookmark && context.blockKind !== null && paragraph.headingLevel === null) {
