@@ -38,16 +38,16 @@ export async function versionRestorer({ app, guideId, actorId, version }: Versio
   const saved = await findGuideVersion(db, guideId, version);
   if (!saved) throw new ApiError(404, 'not_found', `number: Version ${version} not found`, ['number']);
   const content = JSON.parse(saved.json) as JSONContent;
-  let replaced: { node: ProseMirrorNode; state: Uint8Array } | null = null;
+  // The document as it was before the change, taken in the same transaction: nothing typed in between.
+  const replaced: { before?: { node: ProseMirrorNode; state: Uint8Array } } = {};
   await editLiveDocument(app, guideDocName(guideId), { userId: actorId, reason: 'restore' }, (current, schema, doc) => {
     const restored = schema.nodeFromJSON(content);
     if (restored.eq(current)) return null;
-    // The document as it is before the change, in the same transaction: nothing typed in between.
-    replaced = { node: current, state: Y.encodeStateAsUpdate(doc) };
+    replaced.before = { node: current, state: Y.encodeStateAsUpdate(doc) };
     return restored;
   });
-  if (!replaced) return { changed: false, restorePoint: null };
-  const before: { node: ProseMirrorNode; state: Uint8Array } = replaced;
+  const { before } = replaced;
+  if (!before) return { changed: false, restorePoint: null };
 
   const restorePoint = await db.transaction().execute(async (transaction) => {
     await lockGuideRow(transaction, guideId, dialect);

@@ -24,8 +24,13 @@ export interface KeyAnswer {
 
 const taskLabelPattern = /^[\s\u3000]*((?:探究|问题|任务|活动|思考|讨论)[\s\u3000]*([一二三四五六七八九十]{1,3}|\d{1,2}))[\s\u3000]*[:：][\s\u3000]*/;
 
-function taskNumber(numeral: string): number {
-  return /^\d+$/.test(numeral) ? Number(numeral) : (parseChineseNumeral(numeral) ?? 0);
+/** The task a line opens with, by name and number: 探究二：… -> 探究, 2. */
+function taskOfMatch(match: RegExpExecArray): { task: string; number: number } {
+  const numeral = match[2];
+  return {
+    task: match[1].replace(/[\s\u3000\d一二三四五六七八九十]/g, ''),
+    number: /^\d+$/.test(numeral) ? Number(numeral) : (parseChineseNumeral(numeral) ?? 0),
+  };
 }
 
 /** 探究二：皇帝多幼年即位…: a key's answer to the task of that name, or null. */
@@ -34,13 +39,13 @@ export function taskAnswer(segments: InlineSegment[]): { number: number; task: s
   const match = taskLabelPattern.exec(text);
   if (!match || text.length <= match[0].length) return null;
   const answer = sliceSegments(segments, match[0].length, text.length).map(({ red: _red, ...segment }) => segment);
-  return { number: taskNumber(match[2]), task: match[1].replace(/[\s\u3000\d一二三四五六七八九十]/g, ''), segments: answer };
+  return { ...taskOfMatch(match), segments: answer };
 }
 
 /** The task a question's text opens with (探究二：…？), as `taskAnswer` names it. */
 function taskOf(question: KeyedQuestion): { task: string; number: number } | null {
   const match = taskLabelPattern.exec(nodeText(question.node));
-  return match ? { task: match[1].replace(/[\s\u3000\d一二三四五六七八九十]/g, ''), number: taskNumber(match[2]) } : null;
+  return match ? taskOfMatch(match) : null;
 }
 
 /** The part of a line from `start` to `end` (character offsets of its text), styling and equations kept. */

@@ -17,10 +17,12 @@ const taskVerbPattern = /计算|算一算|估一估|求出?|写出|写一写|解
 const parenNumberPattern = /^[\s\u3000]*[（(](\d{1,2})[)）][\s\u3000]*/;
 /** ① … with a blank or a question: an item numbered with a circled number. */
 const circledPattern = /^[\s\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[\s\u3000]*/;
+/** The words naming a worked example or its variant. */
+const exampleWords = '(?:例|例题|典例|变式|变式训练|变式练习|跟踪训练|针对训练|即时训练|对点训练)';
 /** 例1 … / 例题2：… / 变式训练1：…: a worked example or its variant, an item of its own. */
-const examplePattern = /^(?:例|例题|典例|变式|变式训练|变式练习|跟踪训练|针对训练|即时训练|对点训练)[\s\u3000]*(\d{1,2})(?![\d.．])[\s\u3000.．:：、]*\S/;
+const examplePattern = new RegExp(`^${exampleWords}[\\s\\u3000]*(\\d{1,2})(?![\\d.．])[\\s\\u3000.．:：、]*\\S`);
 /** 【例1】… / 【变式1】… / 【跟踪训练】…: the same with its mark in brackets, the number optional. */
-const bracketedExamplePattern = /^[【[〔][\s\u3000]*(?:例|例题|典例|变式|变式训练|变式练习|跟踪训练|针对训练|即时训练|对点训练)[\s\u3000]*(\d{1,2})?[\s\u3000]*[】\]〕][\s\u3000:：]*\S/;
+const bracketedExamplePattern = new RegExp(`^[【[〔][\\s\\u3000]*${exampleWords}[\\s\\u3000]*(\\d{1,2})?[\\s\\u3000]*[】\\]〕][\\s\\u3000:：]*\\S`);
 /** A second numbered item later on the same line (1. key______ 2. stop______). */
 const inlineItemPattern = /[\s\u3000]\d{1,3}(?:．|\.(?!\d))/;
 /** Blocks whose numbered lines are questions; in the others (学习目标 …) they are a numbered list. */
