@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { contentFragmentName, yDocToJson } from '../../shared/editor/schema.ts';
 import type { Copy } from '../../shared/schemas/copy.ts';
 import type { DocumentDiff } from '../../shared/schemas/diff.ts';
-import type { Guide } from '../../shared/schemas/guide.ts';
+import type { Guide, GuideSummary } from '../../shared/schemas/guide.ts';
 import { loginAs } from '../helpers/api.ts';
 import { collabSuite, reviewSentence } from '../helpers/collabSuite.ts';
 import { connectClient, waitFor } from '../helpers/collabClient.ts';
@@ -77,6 +77,10 @@ describe('恢复此版本 (restore a saved version)', () => {
       [2, '恢复前', 'restorePoint', '王磊'],
     ]);
     expect(textOf((await leader.get<JSONContent>(`/api/guides/${guide.id}/content?version=2`)).body)).toContain(leaderEdit);
+    // The guide's version stays its 初稿, in the guide and in the list.
+    expect((await leader.get<Guide>(`/api/guides/${guide.id}`)).body.latestVersion).toEqual({ number: 1, label: '初稿', kind: 'draft' });
+    const listed = (await leader.get<GuideSummary[]>('/api/guides')).body.find((entry) => entry.id === guide.id);
+    expect(listed?.latestVersion).toEqual({ number: 1, label: '初稿', kind: 'draft' });
 
     // Undo: restoring the 恢复前 version brings the leader's edit back, live; what it replaces is
     // 初稿, a saved version already, so no new 恢复前 is kept.

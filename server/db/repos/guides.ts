@@ -87,13 +87,14 @@ export function listGroupGuides(db: Kysely<Database>, groupId: string) {
     .execute();
 }
 
-/** The newest version of each of these guides. */
+/** The newest version of each of these guides that its workflow saved (a 恢复前 is not the guide's version). */
 export async function latestVersions(db: Kysely<Database>, guideIds: string[]) {
   if (guideIds.length === 0) return new Map<string, { number: number; label: string; kind: VersionKind }>();
   const rows = await db
     .selectFrom('guide_versions')
     .select(['guide_id', 'number', 'label', 'kind'])
     .where('guide_id', 'in', guideIds)
+    .where('kind', '!=', 'restorePoint')
     .orderBy('number')
     .execute();
   return new Map(rows.map((row) => [row.guide_id, { number: row.number, label: row.label, kind: row.kind }]));

@@ -46,7 +46,8 @@ export interface GuidePresentation {
 }
 
 export function presentGuide(row: GuideDetailRow, { versions, copies, permissions }: GuidePresentation): Guide {
-  const latest = versions.at(-1);
+  // The guide's version is the newest its workflow saved: a 恢复前 only keeps what a restore replaced.
+  const latest = versions.filter((version) => version.kind !== 'restorePoint').at(-1);
   return {
     ...presentGuideSummary(row, latest ? { number: latest.number, label: latest.label, kind: latest.kind as VersionKind } : null),
     // The guide itself names the 主备人 its header prints: the header's own when it gives one (read from the Word file or typed in).
